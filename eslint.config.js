@@ -1,0 +1,26 @@
+import js from "@eslint/js";
+import regexp from "eslint-plugin-regexp";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "docs/api/", "coverage/", "node_modules/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs["flat/recommended"],
+  {
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+    },
+  },
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["node:*"] }],
+    },
+  },
+  {
+    files: ["scripts/**/*.mjs", "bench/**/*.{ts,mjs}", "tests/**/*.ts"],
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+  },
+);

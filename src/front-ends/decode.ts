@@ -1,0 +1,148 @@
+import type { ParseIssue } from "../schema/issue.js";
+import { issue } from "../issues.js";
+
+/** The result of reading raw input as text. */
+export type Decoded =
+  | { ok: true; text: string; warnings: ParseIssue[] }
+  | { ok: false; error: ParseIssue };
+
+const SAMPLE = 4096;
+
+/** Whether a sample of character codes looks like binary data rather than text. */
+function looksBinary(codeAt: (i: number) => number, length: number): boolean {
+  const n = Math.min(length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(i);
+    if (c === 0) return true;
+    // C0 controls other than tab, line feed, form feed and carriage return
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
+  }
+  return control * 10 > n;
+}
+
+/**
+ * Finds the first byte where `bytes` stops being valid UTF-8.
+ * Returns -1 when all is valid; `{ tail }` when the only fault is an incomplete
+ * sequence at the very end (a cut, not corruption).
+ */
+export function findInvalidUtf8(bytes: Uint8Array): number | { tail: number } {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = b === 0xe0 ? 0xa0 : 0x80;
+      if (b === 0xed) max = 0x9f; // no surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = b === 0xf0 ? 0x90 : 0x80;
+      if (b === 0xf4) max = 0x8f;
+    } else {
+      return i;
+    }
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= n) return { tail: i };
+      const c = bytes[i + k]!;
+      const lo = k === 1 ? min : 0x80;
+      const hi = k === 1 ? max : 0xbf;
+      if (c < lo || c > hi) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Line and column (1-based, UTF-16 units) of a byte offset in valid UTF-8 bytes. */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+
+function lastPosition(text: string): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: text.length - start + 1 };
+}
+
+/** Strips a character cut in half at the very end of a string (U+FFFD or a lone high surrogate). */
+function dropCutCharacter(text: string, warnings: ParseIssue[]): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 0xfffd || (c >= 0xd800 && c <= 0xdbff)) end--;
+    else break;
+  }
+  if (end === text.length) return text;
+  const kept = text.slice(0, end);
+  const at = lastPosition(kept);
+  warnings.push(
+    issue("truncated_input", "warning", at, "Expected a whole character at the end of the input, found a character cut in half.", text.slice(Math.max(0, end - 20))),
+  );
+  return kept;
+}
+
+/**
+ * Reads a string or UTF-8 bytes as text: rejects binary data and invalid UTF-8
+ * (with the byte offset), treats an incomplete sequence at the very end as a cut,
+ * and strips a leading byte order mark.
+ */
+export function decodeInput(input: string | Uint8Array): Decoded {
+  const warnings: ParseIssue[] = [];
+  let text: string;
+  if (typeof input === "string") {
+    if (looksBinary((i) => input.charCodeAt(i), input.length)) {
+      return { ok: false, error: issue("binary_input", "error", { line: 1, column: 1 }, "Expected text, found binary data (NUL or control characters).", "") };
+    }
+    text = dropCutCharacter(input, warnings);
+  } else {
+    if (looksBinary((i) => input[i]!, input.length)) {
+      return { ok: false, error: issue("binary_input", "error", { line: 1, column: 1 }, "Expected text, found binary data (NUL or control bytes).", "") };
+    }
+    const bad = findInvalidUtf8(input);
+    let bytes = input;
+    if (typeof bad === "number" && bad !== -1) {
+      const at = positionOfByte(input, bad);
+      const hex = Array.from(input.subarray(bad, bad + 4), (b) => b.toString(16).padStart(2, "0")).join(" ");
+      return {
+        ok: false,
+        error: { ...issue("invalid_utf8", "error", at, `Expected UTF-8 text, found an invalid byte sequence at byte ${bad}.`, hex), byteOffset: bad },
+      };
+    }
+    if (typeof bad === "object") {
+      bytes = input.subarray(0, bad.tail);
+      const at = positionOfByte(input, bad.tail);
+      warnings.push({
+        ...issue("truncated_input", "warning", at, `Expected a whole character at the end of the input, found an incomplete UTF-8 sequence at byte ${bad.tail}.`, ""),
+        byteOffset: bad.tail,
+      });
+    }
+    text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text, warnings };
+}

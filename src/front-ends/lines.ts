@@ -1,0 +1,37 @@
+import type { ParseIssue } from "../schema/issue.js";
+
+/** A link kept by a front end: the visible text and its target. */
+export interface Link {
+  /** The link's visible text, as it appears in the line. */
+  text: string;
+  /** The link target as written in the input (not yet validated or resolved). */
+  href: string;
+}
+
+/**
+ * One non-blank line of visible page text, trimmed, with the position of its
+ * first character in the original input. Every front end produces these; the
+ * grammar reads nothing else.
+ */
+export interface SourceLine {
+  /** The visible text of the line, trimmed at both edges. */
+  text: string;
+  /** 1-based line in the original input. */
+  line: number;
+  /** 1-based column of the first character of `text` in the original input. */
+  column: number;
+  /** Links inside this line, when the format carries them. */
+  links?: Link[];
+}
+
+/** What a front end hands to the grammar. */
+export interface LineDocument {
+  /** The non-blank lines, in order. */
+  lines: SourceLine[];
+  /** The line number just past the input's end, for issues about what is missing. */
+  endLine: number;
+  /** Problems the front end found (cut characters, unsafe links, ...). */
+  issues: ParseIssue[];
+  /** The page's own address, when the input says it. */
+  url: string | null;
+}

@@ -1,0 +1,96 @@
+import type { SourceLine } from "../front-ends/lines.js";
+import type { Stamp } from "../schema/article.js";
+import { parseStamp } from "../fields/stamp.js";
+import { CLOSING_FURNITURE, FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
+
+const END_MARK = "-0-";
+
+/** What the body of a dump says. */
+export interface Body {
+  paragraphs: string[];
+  /** The line each paragraph starts on. */
+  paragraphLines: SourceLine[];
+  endMark: boolean;
+  stamp: Stamp | null;
+  /** Whether a closing line (footer) ended the page inside the body region. */
+  closed: boolean;
+  /** Index of the first line after the body (the related heading, the footer, or the end). */
+  next: number;
+}
+
+/** Whether a line ends the body: the related heading or the page footer. */
+export function endsBody(text: string): boolean {
+  return text.startsWith(RELATED_HEADING_PREFIX) || text === PAGE_FOOTER || CLOSING_FURNITURE.has(text);
+}
+
+/**
+ * Reads body paragraphs from `start` up to the related heading or footer: drops
+ * furniture lines, takes the source stamp out, removes the ` -0-` end mark from the
+ * last paragraph, and rejoins a paragraph split across lines (see `continues`).
+ */
+export function readBody(lines: readonly SourceLine[], start: number): Body {
+  const paragraphs: string[] = [];
+  const paragraphLines: SourceLine[] = [];
+  let stamp: Stamp | null = null;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    if (endsBody(text)) break;
+    if (FURNITURE_LINES.has(text)) continue;
+    const asStamp: Stamp | null = stamp === null ? parseStamp(text) : null;
+    if (asStamp !== null && (asStamp.site !== null || isLastBodyLine(lines, i + 1))) {
+      stamp = asStamp;
+      continue;
+    }
+    const last = paragraphs.length - 1;
+    if (last >= 0 && continues(paragraphs[last]!, text)) {
+      paragraphs[last] = `${paragraphs[last]!} ${text}`;
+    } else {
+      paragraphs.push(text);
+      paragraphLines.push(line);
+    }
+  }
+  let endMark = false;
+  const last = paragraphs.length - 1;
+  if (last >= 0 && paragraphs[last]!.endsWith(END_MARK)) {
+    endMark = true;
+    const kept = paragraphs[last]!.slice(0, -END_MARK.length).trimEnd();
+    if (kept.length > 0) paragraphs[last] = kept;
+    else {
+      paragraphs.pop();
+      paragraphLines.pop();
+    }
+  }
+  const closed = i < lines.length && !lines[i]!.text.startsWith(RELATED_HEADING_PREFIX);
+  return { paragraphs, paragraphLines, endMark, stamp, closed, next: i };
+}
+
+function isLastBodyLine(lines: readonly SourceLine[], from: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    if (endsBody(text)) return true;
+    if (!FURNITURE_LINES.has(text)) return false;
+  }
+  return true;
+}
+
+const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "]", "»", "》", "」", "』", "-"]);
+const OPEN_WORDS = new Set(["and", "or", "of", "the", "to", "in", "for", "with", "by", "a", "an", "as", "at", "on", "from", "that", "its", "their"]);
+
+/**
+ * Whether `next` continues `previous` (a paragraph or bullet split across a line
+ * break): `previous` has no closing punctuation, and either `next` starts with a
+ * lower-case letter, or `previous` ends in a word that cannot end an English
+ * sentence (`and`, `of`, ...). A comma alone does not join: a salutation such as
+ * `Dear Deputies,` stands as its own paragraph.
+ */
+export function continues(previous: string, next: string): boolean {
+  const lastChar = previous[previous.length - 1]!;
+  if (SENTENCE_END.has(lastChar)) return false;
+  const first = next.charCodeAt(0);
+  if (first >= 97 && first <= 122) return true;
+  if (lastChar === ",") return false;
+  const space = previous.lastIndexOf(" ");
+  return OPEN_WORDS.has(previous.slice(space + 1));
+}

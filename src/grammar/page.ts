@@ -1,0 +1,93 @@
+import type { LineDocument } from "../front-ends/lines.js";
+import type { ParseIssue } from "../schema/issue.js";
+import type { PartialParsedPage, PageFormat } from "../schema/page.js";
+import { issue } from "../issues.js";
+import { articleId } from "../fields/article-id.js";
+import { parseDateline } from "../fields/dateline.js";
+import { parseSourceLabel } from "../fields/source-label.js";
+import { resolveHref } from "../url.js";
+import { readBody } from "./body.js";
+import { readHeader } from "./header.js";
+import { readRelated } from "./related.js";
+
+/** What the grammar read: the page as far as it goes, and the errors that keep it from being valid. */
+export interface PageReading {
+  page: PartialParsedPage;
+  errors: ParseIssue[];
+}
+
+/** Bounds the grammar needs from the options. */
+export interface GrammarLimits {
+  maxRelatedItems: number;
+}
+
+/**
+ * Reads a page from positioned lines: header, body, related section, footer.
+ * It knows nothing of the input format; `doc.url` (or the caller's URL) is the base
+ * for links the front end kept.
+ */
+export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string | null, limits: GrammarLimits): PageReading {
+  const { lines } = doc;
+  const warnings: ParseIssue[] = [...doc.issues];
+  const errors: ParseIssue[] = [];
+  const header = readHeader(lines, warnings);
+  const body = readBody(lines, header.next);
+  const related = body.closed
+    ? { source: null, items: [], closed: true }
+    : readRelated(lines, body.next, limits.maxRelatedItems, warnings);
+  const truncated = !body.closed && !related.closed;
+  const lastLine = lines[lines.length - 1];
+  if (truncated && lastLine) {
+    warnings.push(issue("truncated_input", "warning", lastLine, "Expected the page to end with its footer (More Articles), found the input ending first.", lastLine.text));
+  }
+
+  if (header.title === null) {
+    const at = header.titleExpectedAt ?? { line: 1, column: 1, text: "" };
+    const found = header.titleExpectedAt === null ? "an empty page" : header.titleExpectedAt === header.dateLine ? "the Date: line" : "body text";
+    errors.push(issue("missing_title", "error", at, `Expected a title line at the top of the page, found ${found}.`, at.text));
+  }
+  if (body.paragraphs.length === 0) {
+    const at = lines[body.next] ?? lastLine ?? { line: doc.endLine, column: 1, text: "" };
+    errors.push(issue("missing_body", "error", at, "Expected at least one body paragraph after the header, found none.", at.text));
+  }
+  const dateLine = header.dateLine ?? lines[0] ?? { line: 1, column: 1, text: "" };
+  const url = pageUrl ?? doc.url;
+  if (related.source !== null && header.source !== null && related.source.toLowerCase() !== header.source.toLowerCase()) {
+    const at = lines[body.next]!;
+    warnings.push(issue("related_source_mismatch", "warning", at, `Expected "More From ${header.source}", found "More From ${related.source}".`, at.text));
+  }
+
+  const label = header.source === null ? { name: null, edition: null } : parseSourceLabel(header.source);
+  const firstParagraph = body.paragraphs[0];
+  const title = header.title?.text ?? null;
+  const page: PartialParsedPage = {
+    format,
+    capturedAt: header.capturedAt,
+    article: {
+      id: title === null ? null : articleId(title, header.publishedText, header.source),
+      title,
+      publishedAt: header.publishedAt,
+      publishedText: header.publishedText,
+      source: header.source,
+      sourceName: label.name,
+      edition: label.edition,
+      paragraphs: body.paragraphs,
+      endMark: body.endMark,
+      dateline: firstParagraph === undefined ? null : parseDateline(firstParagraph, header.publishedAt),
+      stamp: body.stamp,
+      url,
+      originalUrl: resolveHref(header.originalHref, url, dateLine, warnings),
+    },
+    relatedSource: related.source,
+    related: related.items.map((item) => ({
+      title: item.title,
+      publishedAt: item.publishedAt,
+      excerpt: item.excerpt,
+      truncated: item.truncated,
+      url: resolveHref(item.linkLine.links?.[0]?.href ?? null, url, item.linkLine, warnings),
+    })),
+    truncated,
+    warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column),
+  };
+  return { page, errors };
+}

@@ -1,0 +1,124 @@
+import type { SourceLine } from "../front-ends/lines.js";
+import type { ParseIssue } from "../schema/issue.js";
+import { issue } from "../issues.js";
+import { parseLongDate } from "../fields/dates.js";
+import { isExcerptTruncated } from "../fields/excerpt.js";
+import { CLOSING_FURNITURE, FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
+
+/** A related item as read from lines, before its links are resolved. */
+export interface RelatedDraft {
+  title: string | null;
+  publishedAt: string;
+  excerpt: string;
+  truncated: boolean;
+  /** The line whose link is the item's address (the title, else the excerpt). */
+  linkLine: SourceLine;
+}
+
+/** What the related section says. */
+export interface Related {
+  source: string | null;
+  items: RelatedDraft[];
+  /** Whether the page's footer was reached. */
+  closed: boolean;
+}
+
+/**
+ * Reads the related section that starts at `start` (a `More From <source>` line, or
+ * the footer). Each item is anchored on its date line: before it, the title twice
+ * (or not at all, in the untitled layout) and the excerpt; after it, the excerpt again.
+ * An item cut by the end of the input is dropped with a warning, never half-kept.
+ */
+export function readRelated(
+  lines: readonly SourceLine[],
+  start: number,
+  maxItems: number,
+  warnings: ParseIssue[],
+): Related {
+  const heading = lines[start];
+  const result: Related = { source: null, items: [], closed: false };
+  if (heading === undefined) return result;
+  let i = start;
+  if (heading.text.startsWith(RELATED_HEADING_PREFIX)) {
+    result.source = heading.text.slice(RELATED_HEADING_PREFIX.length).trim();
+    i++;
+  }
+  // the section's lines, up to the footer
+  const section: SourceLine[] = [];
+  for (; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text === PAGE_FOOTER || CLOSING_FURNITURE.has(text)) {
+      result.closed = true;
+      break;
+    }
+    if (!FURNITURE_LINES.has(text)) section.push(lines[i]!);
+  }
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!FURNITURE_LINES.has(line.text) && line.text !== PAGE_FOOTER) {
+      warnings.push(issue("unexpected_line", "warning", line, "Expected nothing but page furniture after the footer, found text.", line.text));
+    }
+  }
+  readItems(section, result, maxItems, warnings);
+  return result;
+}
+
+function readItems(section: readonly SourceLine[], result: Related, maxItems: number, warnings: ParseIssue[]): void {
+  const n = section.length;
+  let j = 0;
+  while (j < n) {
+    let d = j;
+    let date: string | null = null;
+    for (; d < n; d++) {
+      date = parseLongDate(section[d]!.text);
+      if (date !== null) break;
+    }
+    const pre = section.slice(j, d);
+    const post = section[d + 1];
+    if (date === null || post === undefined) {
+      // the input ends inside this item
+      const at = pre[0] ?? section[d]!;
+      if (result.closed) {
+        warnings.push(issue("unexpected_line", "warning", at, "Expected a related item (excerpt, date, excerpt), found lines with no date.", at.text));
+      } else {
+        warnings.push(issue("related_item_incomplete", "warning", at, "Expected a whole related item, found one cut by the end of the input.", at.text));
+      }
+      return;
+    }
+    const dateLine = section[d]!;
+    if (pre.length === 0) {
+      warnings.push(issue("unexpected_line", "warning", dateLine, "Expected an excerpt before the related item's date, found the date alone.", dateLine.text));
+      j = d + 1;
+      continue;
+    }
+    const excerptLine = pre[pre.length - 1]!;
+    const excerpt = excerptLine.text;
+    if (post.text !== excerpt) {
+      if (!result.closed && d + 2 === n && excerpt.startsWith(post.text)) {
+        warnings.push(issue("related_item_incomplete", "warning", post, "Expected a whole related item, found its second excerpt cut by the end of the input.", post.text));
+        return;
+      }
+      warnings.push(issue("related_excerpt_mismatch", "warning", post, "Expected the excerpt after the related item's date to repeat the one before it, found different text.", post.text));
+    }
+    const titles = pre.slice(0, -1);
+    const titleLine = titles[0];
+    if (titles.length >= 2 && titles[1]!.text !== titles[0]!.text) {
+      warnings.push(issue("related_title_mismatch", "warning", titles[1]!, `Expected the related item's title to repeat "${titles[0]!.text}", found different text.`, titles[1]!.text));
+    }
+    for (const extra of titles.slice(2)) {
+      warnings.push(issue("unexpected_line", "warning", extra, "Expected a related item's title twice then its excerpt, found an extra line.", extra.text));
+    }
+    if (result.items.length === maxItems) {
+      warnings.push(issue("too_many_related_items", "warning", titleLine ?? excerptLine, `Expected at most ${maxItems} related items (maxRelatedItems), found more; the rest are dropped.`, (titleLine ?? excerptLine).text));
+      return;
+    }
+    result.items.push({
+      title: titleLine?.text ?? null,
+      publishedAt: date,
+      excerpt,
+      truncated: isExcerptTruncated(excerpt),
+      linkLine: titleLine ?? excerptLine,
+    });
+    j = d + 2;
+  }
+}

@@ -1,0 +1,29 @@
+import type { IssueCode, ParseIssue } from "./schema/issue.js";
+
+const EXCERPT_MAX = 80;
+
+/** A place in the original input. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Cuts text to an excerpt of at most 80 UTF-16 units without splitting a surrogate pair. */
+export function excerptOf(text: string): string {
+  if (text.length <= EXCERPT_MAX) return text;
+  let end = EXCERPT_MAX - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Builds an issue. */
+export function issue(
+  code: IssueCode,
+  severity: ParseIssue["severity"],
+  at: Position,
+  message: string,
+  text: string,
+): ParseIssue {
+  return { code, severity, message, line: at.line, column: at.column, excerpt: excerptOf(text) };
+}
