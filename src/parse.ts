@@ -21,7 +21,19 @@ const START = { line: 1, column: 1 };
  * if (r.success) console.log(r.data.article.title); else console.log(r.error.issues[0].code);
  * ```
  */
-export type SafeParseResult = { success: true; data: ParsedPage } | { success: false; error: PageParseError };
+export type SafeParseResult =
+  | {
+      /** The dump is a valid page. */
+      success: true;
+      /** The page. */
+      data: ParsedPage;
+    }
+  | {
+      /** The dump is not a valid page. */
+      success: false;
+      /** Why, where, and what could be recovered. */
+      error: PageParseError;
+    };
 
 /**
  * Parses one raw page dump into a validated {@link ParsedPage}.

@@ -1,0 +1,59 @@
+// Golden fixtures: every folder under tests/fixtures holds an input (input.txt, or
+// input.bin for byte-level cases), optional options.json, and a hand-written
+// expected.json. Warnings and errors are compared by code, severity and position;
+// their wording is free to improve.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { safeParsePage, type ParseIssue, type ParseOptions } from "../src/index.js";
+
+const root = join(import.meta.dirname, "fixtures");
+
+interface ExpectedIssue {
+  code: string;
+  severity?: string;
+  line: number;
+  column: number;
+}
+type Expected =
+  | { ok: true; page: Record<string, unknown> & { warnings: ExpectedIssue[] } }
+  | { ok: false; issues: ExpectedIssue[]; partial?: Record<string, unknown> };
+
+const positionOf = (i: ParseIssue): ExpectedIssue => ({ code: i.code, severity: i.severity, line: i.line, column: i.column });
+const withoutSeverity = (i: ExpectedIssue) => ({ code: i.code, line: i.line, column: i.column });
+
+export function fixtureNames(): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+export function readFixtureInput(name: string): string | Uint8Array {
+  const bin = join(root, name, "input.bin");
+  return existsSync(bin) ? new Uint8Array(readFileSync(bin)) : readFileSync(join(root, name, "input.txt"), "utf8");
+}
+
+describe("golden fixtures", () => {
+  for (const name of fixtureNames()) {
+    it(name, () => {
+      const dir = join(root, name);
+      const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Expected;
+      const options = existsSync(join(dir, "options.json"))
+        ? (JSON.parse(readFileSync(join(dir, "options.json"), "utf8")) as ParseOptions)
+        : undefined;
+      const result = safeParsePage(readFixtureInput(name), options);
+      if (expected.ok) {
+        if (!result.success) expect.fail(`expected a page, got ${result.error.message}`);
+        const { warnings, ...rest } = result.data;
+        const { warnings: expectedWarnings, ...expectedRest } = expected.page;
+        expect(rest).toEqual(expectedRest);
+        expect(warnings.map(positionOf).map(withoutSeverity)).toEqual(expectedWarnings.map(withoutSeverity));
+      } else {
+        if (result.success) expect.fail("expected an error, got a page");
+        expect(result.error.issues.map(positionOf).map(withoutSeverity)).toEqual(expected.issues.map(withoutSeverity));
+        if (expected.partial) expect(result.error.partial).toMatchObject(expected.partial);
+      }
+    });
+  }
+});
