@@ -34,4 +34,6 @@ export interface LineDocument {
   issues: ParseIssue[];
   /** The page's own address, when the input says it. */
   url: string | null;
+  /** The reader service's `Published Time:` header as printed, when present. */
+  publishedTime: string | null;
 }

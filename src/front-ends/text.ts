@@ -29,5 +29,5 @@ export function textToLines(text: string): LineDocument {
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     lineNo++;
   }
-  return { lines, endLine: lineNo, issues: [], url: null };
+  return { lines, endLine: lineNo, issues: [], url: null, publishedTime: null };
 }

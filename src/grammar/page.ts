@@ -4,6 +4,7 @@ import type { PartialParsedPage, PageFormat } from "../schema/page.js";
 import { issue } from "../issues.js";
 import { articleId } from "../fields/article-id.js";
 import { parseDateline } from "../fields/dateline.js";
+import { parseItemUrl } from "../fields/item-url.js";
 import { parseSourceLabel } from "../fields/source-label.js";
 import { resolveHref } from "../url.js";
 import { readBody } from "./body.js";
@@ -51,7 +52,8 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
     errors.push(issue("missing_body", "error", at, "Expected at least one body paragraph after the header, found none.", at.text));
   }
   const dateLine = header.dateLine ?? lines[0] ?? { line: 1, column: 1, text: "" };
-  const url = pageUrl ?? doc.url;
+  const url = resolveHref(pageUrl ?? doc.url, null, dateLine, warnings);
+  const item = url === null ? null : parseItemUrl(url);
   if (related.source !== null && header.source !== null && related.source.toLowerCase() !== header.source.toLowerCase()) {
     const at = lines[body.next]!;
     warnings.push(issue("related_source_mismatch", "warning", at, `Expected "More From ${header.source}", found "More From ${related.source}".`, at.text));
@@ -77,6 +79,8 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
       stamp: body.stamp,
       url,
       originalUrl: resolveHref(header.originalHref, url, dateLine, warnings),
+      itemId: item?.itemId ?? null,
+      addedAt: item?.addedAt ?? null,
     },
     relatedSource: related.source,
     related: related.items.map((item) => ({
@@ -86,6 +90,7 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
       truncated: item.truncated,
       url: resolveHref(item.linkLine.links?.[0]?.href ?? null, url, item.linkLine, warnings),
     })),
+    publishedTime: doc.publishedTime,
     truncated,
     warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column),
   };

@@ -76,6 +76,8 @@ const articleShape = {
   stamp: StampSchema.nullable().describe("The source stamp after the body, or null."),
   url: z.url().nullable().describe("The page's own address, when the input or options carry it; null for text dumps."),
   originalUrl: z.url().nullable().describe("The address of the original at the source site, when the input carries it; null for text dumps."),
+  itemId: z.string().regex(/^\d+-\d+$/).nullable().describe("The KCNA Watch item id from the page address (`/newstream/<itemId>/...`), or null when the address is unknown."),
+  addedAt: z.iso.datetime().nullable().describe("When the item entered KCNA Watch (UTC), from the page address's Unix seconds, or null."),
 };
 
 /**

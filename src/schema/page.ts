@@ -9,10 +9,10 @@ import { RelatedItemSchema } from "./related.js";
  * @example
  * ```ts
  * import { PageFormatSchema } from "kcnawatch-parser";
- * PageFormatSchema.options; // ["text"]
+ * PageFormatSchema.options; // ["text", "markdown", "html"]
  * ```
  */
-export const PageFormatSchema = z.enum(["text"]).describe("The input format the page was read from.");
+export const PageFormatSchema = z.enum(["text", "markdown", "html"]).describe("The input format the page was read from.");
 
 /**
  * An input format: one of {@link PageFormatSchema}'s options.
@@ -30,6 +30,7 @@ const pageShape = {
   capturedAt: z.iso.date().nullable().describe("ISO date from the capture line (when the page was rendered), or null."),
   relatedSource: z.string().nullable().describe("The name in `More From <name>`, or null when the dump has no related section."),
   related: z.array(RelatedItemSchema).describe("The complete related items, in page order."),
+  publishedTime: z.string().nullable().describe("The reader service's `Published Time:` header as printed (low trust: may be a server timestamp; never used for `publishedAt`), or null."),
   truncated: z.boolean().describe("Whether the dump ends before the page's footer (cut by its capture)."),
   warnings: z.array(ParseIssueSchema).describe("Recoverable oddities, in input order."),
 };
