@@ -1,7 +1,7 @@
 import type { SourceLine } from "../front-ends/lines.js";
 import type { Stamp } from "../schema/article.js";
 import { parseStamp } from "../fields/stamp.js";
-import { CLOSING_FURNITURE, FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
+import { FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
 
 const END_MARK = "-0-";
 
@@ -12,15 +12,15 @@ export interface Body {
   paragraphLines: SourceLine[];
   endMark: boolean;
   stamp: Stamp | null;
-  /** Whether a closing line (footer) ended the page inside the body region. */
-  closed: boolean;
+  /** The stamp's line, for issues about it. */
+  stampLine: SourceLine | null;
   /** Index of the first line after the body (the related heading, the footer, or the end). */
   next: number;
 }
 
 /** Whether a line ends the body: the related heading or the page footer. */
 export function endsBody(text: string): boolean {
-  return text.startsWith(RELATED_HEADING_PREFIX) || text === PAGE_FOOTER || CLOSING_FURNITURE.has(text);
+  return text.startsWith(RELATED_HEADING_PREFIX) || text === PAGE_FOOTER;
 }
 
 /**
@@ -32,6 +32,7 @@ export function readBody(lines: readonly SourceLine[], start: number): Body {
   const paragraphs: string[] = [];
   const paragraphLines: SourceLine[] = [];
   let stamp: Stamp | null = null;
+  let stampLine: SourceLine | null = null;
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -41,6 +42,7 @@ export function readBody(lines: readonly SourceLine[], start: number): Body {
     const asStamp: Stamp | null = stamp === null ? parseStamp(text) : null;
     if (asStamp !== null && (asStamp.site !== null || isLastBodyLine(lines, i + 1))) {
       stamp = asStamp;
+      stampLine = line;
       continue;
     }
     const last = paragraphs.length - 1;
@@ -62,8 +64,7 @@ export function readBody(lines: readonly SourceLine[], start: number): Body {
       paragraphLines.pop();
     }
   }
-  const closed = i < lines.length && !lines[i]!.text.startsWith(RELATED_HEADING_PREFIX);
-  return { paragraphs, paragraphLines, endMark, stamp, closed, next: i };
+  return { paragraphs, paragraphLines, endMark, stamp, stampLine, next: i };
 }
 
 function isLastBodyLine(lines: readonly SourceLine[], from: number): boolean {

@@ -39,6 +39,7 @@ export function readHeader(lines: readonly SourceLine[], warnings: ParseIssue[])
     dateLine: null, publishedText: null, publishedAt: null, source: null, originalHref: null, next: 0,
   };
   let i = 0;
+  let brandLine: SourceLine | null = null;
   const first = lines[0];
   const capture = first ? parseCaptureLine(first.text) : null;
   if (first && capture) {
@@ -62,14 +63,15 @@ export function readHeader(lines: readonly SourceLine[], warnings: ParseIssue[])
     readDateLine(lines[dateIndex]!, header, warnings);
     const before = lines.slice(i, dateIndex);
     if (before.length >= 2 && before[0]!.text.startsWith(BRAND_PREFIX)) {
-      header.brandSource = before[0]!.text.slice(BRAND_PREFIX.length).trim();
-      before.shift();
+      brandLine = before.shift()!;
+      header.brandSource = brandLine.text.slice(BRAND_PREFIX.length).trim();
     }
     for (const extra of before.slice(0, -1)) {
       warnings.push(issue("unexpected_line", "warning", extra, "Expected the title right before the Date: line, found another line between them.", extra.text));
     }
     const candidate = before[before.length - 1];
     if (candidate && isBrandOfSource(candidate.text, header.source)) {
+      brandLine = candidate;
       header.brandSource = candidate.text.slice(BRAND_PREFIX.length).trim();
     } else if (candidate && parseDateline(candidate.text) === null) {
       header.title = candidate;
@@ -79,7 +81,8 @@ export function readHeader(lines: readonly SourceLine[], warnings: ParseIssue[])
   } else if (i > 0) {
     // A capture line but no Date: line: the brand line (if any), then the title.
     if (lines[i]?.text.startsWith(BRAND_PREFIX) && i + 1 < lines.length) {
-      header.brandSource = lines[i]!.text.slice(BRAND_PREFIX.length).trim();
+      brandLine = lines[i]!;
+      header.brandSource = brandLine.text.slice(BRAND_PREFIX.length).trim();
       i++;
     }
     const candidate = lines[i];
@@ -92,9 +95,8 @@ export function readHeader(lines: readonly SourceLine[], warnings: ParseIssue[])
     warnings.push(issue("missing_date_line", "warning", at, "Expected a Date: line after the title, found none.", at.text));
     header.next = i;
   }
-  if (header.brandSource !== null && header.source !== null && header.brandSource.toLowerCase() !== header.source.toLowerCase()) {
-    const at = lines[i]!;
-    warnings.push(issue("brand_source_mismatch", "warning", at, `Expected the brand line to name the Date: line's source "${header.source}", found "${header.brandSource}".`, at.text));
+  if (brandLine !== null && header.brandSource !== null && header.source !== null && header.brandSource.toLowerCase() !== header.source.toLowerCase()) {
+    warnings.push(issue("brand_source_mismatch", "warning", brandLine, `Expected the brand line to name the Date: line's source "${header.source}", found "${header.brandSource}".`, brandLine.text));
   }
   return header;
 }

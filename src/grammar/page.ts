@@ -9,7 +9,7 @@ import { parseSourceLabel } from "../fields/source-label.js";
 import { resolveHref } from "../url.js";
 import { readBody } from "./body.js";
 import { readHeader } from "./header.js";
-import { readRelated } from "./related.js";
+import { endsComplete, readRelated } from "./related.js";
 
 /** What the grammar read: the page as far as it goes, and the errors that keep it from being valid. */
 export interface PageReading {
@@ -33,10 +33,8 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
   const errors: ParseIssue[] = [];
   const header = readHeader(lines, warnings);
   const body = readBody(lines, header.next);
-  const related = body.closed
-    ? { source: null, items: [], closed: true }
-    : readRelated(lines, body.next, limits.maxRelatedItems, warnings);
-  const truncated = !body.closed && !related.closed;
+  const truncated = !endsComplete(lines);
+  const related = readRelated(lines, body.next, !truncated, limits.maxRelatedItems, warnings);
   const lastLine = lines[lines.length - 1];
   if (truncated && lastLine) {
     warnings.push(issue("truncated_input", "warning", lastLine, "Expected the page to end with its footer (More Articles), found the input ending first.", lastLine.text));
@@ -50,6 +48,9 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
   if (body.paragraphs.length === 0) {
     const at = lines[body.next] ?? lastLine ?? { line: doc.endLine, column: 1, text: "" };
     errors.push(issue("missing_body", "error", at, "Expected at least one body paragraph after the header, found none.", at.text));
+  }
+  if (body.stamp !== null && body.stampLine !== null && body.stamp.site !== null && body.stamp.date === null) {
+    warnings.push(issue("invalid_date", "warning", body.stampLine, "Expected a real date in the stamp, found a day that does not exist.", body.stampLine.text));
   }
   const dateLine = header.dateLine ?? lines[0] ?? { line: 1, column: 1, text: "" };
   const url = resolveHref(pageUrl ?? doc.url, null, dateLine, warnings);

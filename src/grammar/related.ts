@@ -19,24 +19,25 @@ export interface RelatedDraft {
 export interface Related {
   source: string | null;
   items: RelatedDraft[];
-  /** Whether the page's footer was reached. */
-  closed: boolean;
 }
 
 /**
  * Reads the related section that starts at `start` (a `More From <source>` line, or
- * the footer). Each item is anchored on its date line: before it, the title twice
+ * the footer) up to the footer. `complete` says whether the page reached its end
+ * (see {@link endsComplete}); only then is an unfinished last item an error of the
+ * page rather than a cut. Each item is anchored on its date line: before it, the title twice
  * (or not at all, in the untitled layout) and the excerpt; after it, the excerpt again.
  * An item cut by the end of the input is dropped with a warning, never half-kept.
  */
 export function readRelated(
   lines: readonly SourceLine[],
   start: number,
+  complete: boolean,
   maxItems: number,
   warnings: ParseIssue[],
 ): Related {
   const heading = lines[start];
-  const result: Related = { source: null, items: [], closed: false };
+  const result: Related = { source: null, items: [] };
   if (heading === undefined) return result;
   let i = start;
   if (heading.text.startsWith(RELATED_HEADING_PREFIX)) {
@@ -47,10 +48,7 @@ export function readRelated(
   const section: SourceLine[] = [];
   for (; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text === PAGE_FOOTER || CLOSING_FURNITURE.has(text)) {
-      result.closed = true;
-      break;
-    }
+    if (text === PAGE_FOOTER) break;
     if (!FURNITURE_LINES.has(text)) section.push(lines[i]!);
   }
   for (let k = i + 1; k < lines.length; k++) {
@@ -59,11 +57,24 @@ export function readRelated(
       warnings.push(issue("unexpected_line", "warning", line, "Expected nothing but page furniture after the footer, found text.", line.text));
     }
   }
-  readItems(section, result, maxItems, warnings);
+  readItems(section, result, complete, maxItems, warnings);
   return result;
 }
 
-function readItems(section: readonly SourceLine[], result: Related, maxItems: number, warnings: ParseIssue[]): void {
+/**
+ * Whether the dump reaches the page's end: its last lines, past any furniture, are
+ * the `More Articles` footer or the NK News footer.
+ */
+export function endsComplete(lines: readonly SourceLine[]): boolean {
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const text = lines[k]!.text;
+    if (text === PAGE_FOOTER || CLOSING_FURNITURE.has(text)) return true;
+    if (!FURNITURE_LINES.has(text)) return false;
+  }
+  return false;
+}
+
+function readItems(section: readonly SourceLine[], result: Related, complete: boolean, maxItems: number, warnings: ParseIssue[]): void {
   const n = section.length;
   let j = 0;
   while (j < n) {
@@ -78,7 +89,7 @@ function readItems(section: readonly SourceLine[], result: Related, maxItems: nu
     if (date === null || post === undefined) {
       // the input ends inside this item
       const at = pre[0] ?? section[d]!;
-      if (result.closed) {
+      if (complete) {
         warnings.push(issue("unexpected_line", "warning", at, "Expected a related item (excerpt, date, excerpt), found lines with no date.", at.text));
       } else {
         warnings.push(issue("related_item_incomplete", "warning", at, "Expected a whole related item, found one cut by the end of the input.", at.text));
@@ -94,7 +105,7 @@ function readItems(section: readonly SourceLine[], result: Related, maxItems: nu
     const excerptLine = pre[pre.length - 1]!;
     const excerpt = excerptLine.text;
     if (post.text !== excerpt) {
-      if (!result.closed && d + 2 === n && excerpt.startsWith(post.text)) {
+      if (!complete && d + 2 === n && excerpt.startsWith(post.text)) {
         warnings.push(issue("related_item_incomplete", "warning", post, "Expected a whole related item, found its second excerpt cut by the end of the input.", post.text));
         return;
       }
