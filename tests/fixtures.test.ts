@@ -1,7 +1,7 @@
 // Golden fixtures: every folder under tests/fixtures holds an input (input.txt, or
 // input.bin for byte-level cases), optional options.json, and a hand-written
-// expected.json. Warnings and errors are compared by code, severity and position;
-// their wording is free to improve.
+// expected.json. Warnings and errors are compared by code, severity, position and,
+// for byte-level issues, byte offset; their wording is free to improve.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,16 +11,22 @@ const root = join(import.meta.dirname, "fixtures");
 
 interface ExpectedIssue {
   code: string;
-  severity?: string;
+  severity: string;
   line: number;
   column: number;
+  byteOffset?: number;
 }
 type Expected =
   | { ok: true; page: Record<string, unknown> & { warnings: ExpectedIssue[] } }
   | { ok: false; issues: ExpectedIssue[]; partial?: Record<string, unknown> };
 
-const positionOf = (i: ParseIssue): ExpectedIssue => ({ code: i.code, severity: i.severity, line: i.line, column: i.column });
-const withoutSeverity = (i: ExpectedIssue) => ({ code: i.code, line: i.line, column: i.column });
+const positionOf = (i: ParseIssue | ExpectedIssue): ExpectedIssue => ({
+  code: i.code,
+  severity: i.severity,
+  line: i.line,
+  column: i.column,
+  ...(i.byteOffset === undefined ? {} : { byteOffset: i.byteOffset }),
+});
 
 export function fixtureNames(): string[] {
   return readdirSync(root, { withFileTypes: true })
@@ -48,10 +54,10 @@ describe("golden fixtures", () => {
         const { warnings, ...rest } = result.data;
         const { warnings: expectedWarnings, ...expectedRest } = expected.page;
         expect(rest).toEqual(expectedRest);
-        expect(warnings.map(positionOf).map(withoutSeverity)).toEqual(expectedWarnings.map(withoutSeverity));
+        expect(warnings.map(positionOf)).toEqual(expectedWarnings.map(positionOf));
       } else {
         if (result.success) expect.fail("expected an error, got a page");
-        expect(result.error.issues.map(positionOf).map(withoutSeverity)).toEqual(expected.issues.map(withoutSeverity));
+        expect(result.error.issues.map(positionOf)).toEqual(expected.issues.map(positionOf));
         if (expected.partial) expect(result.error.partial).toMatchObject(expected.partial);
       }
     });

@@ -79,12 +79,16 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column };
 }
 
+/** Line and column just past the end of `text`, counting LF, CRLF and CR as line breaks (as the front ends do). */
 function lastPosition(text: string): { line: number; column: number } {
   let line = 1;
   let start = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-    line++;
-    start = i + 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      start = i + 1;
+    }
   }
   return { line, column: text.length - start + 1 };
 }
