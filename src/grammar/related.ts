@@ -62,10 +62,12 @@ export function readRelated(
 }
 
 /**
- * Whether the dump reaches the page's end: its last lines, past any furniture, are
- * the `More Articles` footer or the NK News footer.
+ * Whether the dump reaches the page's end: it holds the `More Articles` footer (text
+ * after that footer is reported by {@link readRelated}, it does not make the page cut),
+ * or its last lines, past any furniture, are the NK News footer.
  */
 export function endsComplete(lines: readonly SourceLine[]): boolean {
+  if (lines.some((line) => line.text === PAGE_FOOTER)) return true;
   for (let k = lines.length - 1; k >= 0; k--) {
     const text = lines[k]!.text;
     if (text === PAGE_FOOTER || CLOSING_FURNITURE.has(text)) return true;
