@@ -51,9 +51,13 @@ export function readHeader(lines: readonly SourceLine[], warnings: ParseIssue[])
   }
   while (i < lines.length && FURNITURE_LINES.has(lines[i]!.text)) i++;
 
+  // furniture is never the title or the brand line, wherever it stands in the header
   let dateIndex = -1;
-  for (let k = i; k < Math.min(lines.length, i + HEADER_WINDOW); k++) {
-    if (lines[k]!.text.startsWith(DATE_PREFIX)) {
+  for (let k = i, seen = 0; k < lines.length && seen < HEADER_WINDOW; k++) {
+    const text = lines[k]!.text;
+    if (FURNITURE_LINES.has(text)) continue;
+    seen++;
+    if (text.startsWith(DATE_PREFIX)) {
       dateIndex = k;
       break;
     }
@@ -61,7 +65,7 @@ export function readHeader(lines: readonly SourceLine[], warnings: ParseIssue[])
 
   if (dateIndex !== -1) {
     readDateLine(lines[dateIndex]!, header, warnings);
-    const before = lines.slice(i, dateIndex);
+    const before = lines.slice(i, dateIndex).filter((line) => !FURNITURE_LINES.has(line.text));
     if (before.length >= 2 && before[0]!.text.startsWith(BRAND_PREFIX)) {
       brandLine = before.shift()!;
       header.brandSource = brandLine.text.slice(BRAND_PREFIX.length).trim();
@@ -85,6 +89,7 @@ export function readHeader(lines: readonly SourceLine[], warnings: ParseIssue[])
       header.brandSource = brandLine.text.slice(BRAND_PREFIX.length).trim();
       i++;
     }
+    while (i < lines.length && FURNITURE_LINES.has(lines[i]!.text)) i++;
     const candidate = lines[i];
     header.titleExpectedAt = candidate ?? null;
     if (candidate && parseDateline(candidate.text) === null) {
