@@ -4,6 +4,7 @@ import { parseStamp } from "../fields/stamp.js";
 import { FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
 
 const END_MARK = "-0-";
+const BULLET = "- ";
 
 /** What the body of a dump says. */
 export interface Body {
@@ -84,11 +85,12 @@ const OPEN_WORDS = new Set(["and", "or", "of", "the", "to", "in", "for", "with",
  * break): `previous` has no closing punctuation, and either `next` starts with a
  * lower-case letter, or `previous` ends in a word that cannot end an English
  * sentence (`and`, `of`, ...). A comma alone does not join: a salutation such as
- * `Dear Deputies,` stands as its own paragraph.
+ * `Dear Deputies,` stands as its own paragraph. A line opening with a `- ` bullet
+ * always starts a new item.
  */
 export function continues(previous: string, next: string): boolean {
   const lastChar = previous[previous.length - 1]!;
-  if (SENTENCE_END.has(lastChar)) return false;
+  if (SENTENCE_END.has(lastChar) || next.startsWith(BULLET)) return false;
   const first = next.charCodeAt(0);
   if (first >= 97 && first <= 122) return true;
   if (lastChar === ",") return false;
