@@ -28,8 +28,10 @@ export function endsBody(text: string): boolean {
  * Reads body paragraphs from `start` up to the related heading or footer: drops
  * furniture lines, takes the source stamp out, removes the ` -0-` end mark from the
  * last paragraph, and rejoins a paragraph split across lines (see `continues`).
+ * When the dump is `cut`, its last line may be a stamp or heading cut short: after the
+ * end mark, where the article text is over, such a line is not taken for a paragraph.
  */
-export function readBody(lines: readonly SourceLine[], start: number): Body {
+export function readBody(lines: readonly SourceLine[], start: number, cut = false): Body {
   const paragraphs: string[] = [];
   const paragraphLines: SourceLine[] = [];
   let stamp: Stamp | null = null;
@@ -53,6 +55,12 @@ export function readBody(lines: readonly SourceLine[], start: number): Body {
       paragraphs.push(text);
       paragraphLines.push(line);
     }
+  }
+  const lastLine = lines[lines.length - 1];
+  const count = paragraphs.length;
+  if (cut && count >= 2 && paragraphLines[count - 1] === lastLine && paragraphs[count - 2]!.endsWith(END_MARK)) {
+    paragraphs.pop();
+    paragraphLines.pop();
   }
   let endMark = false;
   const last = paragraphs.length - 1;

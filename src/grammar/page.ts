@@ -32,9 +32,13 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
   const warnings: ParseIssue[] = [...doc.issues];
   const errors: ParseIssue[] = [];
   const header = readHeader(lines, warnings);
-  const body = readBody(lines, header.next);
   const truncated = !endsComplete(lines);
+  const body = readBody(lines, header.next, truncated);
   const related = readRelated(lines, body.next, !truncated, limits.maxRelatedItems, warnings);
+  // a related heading that ends a cut dump may itself be cut: a name that is only the
+  // start of the article's source is not a name
+  const relatedSource = truncated && body.next === lines.length - 1 && related.source !== null && header.source !== null
+    && isProperPrefix(related.source.toLowerCase(), header.source.toLowerCase()) ? null : related.source;
   const lastLine = lines[lines.length - 1];
   if (truncated && lastLine) {
     warnings.push(issue("truncated_input", "warning", lastLine, "Expected the page to end with its footer (More Articles), found the input ending first.", lastLine.text));
@@ -55,9 +59,9 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
   const dateLine = header.dateLine ?? lines[0] ?? { line: 1, column: 1, text: "" };
   const url = resolveHref(pageUrl ?? doc.url, null, dateLine, warnings);
   const item = url === null ? null : parseItemUrl(url);
-  if (related.source !== null && header.source !== null && related.source.toLowerCase() !== header.source.toLowerCase()) {
+  if (relatedSource !== null && header.source !== null && relatedSource.toLowerCase() !== header.source.toLowerCase()) {
     const at = lines[body.next]!;
-    warnings.push(issue("related_source_mismatch", "warning", at, `Expected "More From ${header.source}", found "More From ${related.source}".`, at.text));
+    warnings.push(issue("related_source_mismatch", "warning", at, `Expected "More From ${header.source}", found "More From ${relatedSource}".`, at.text));
   }
 
   const label = header.source === null ? { name: null, edition: null } : parseSourceLabel(header.source);
@@ -83,7 +87,7 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
       itemId: item?.itemId ?? null,
       addedAt: item?.addedAt ?? null,
     },
-    relatedSource: related.source,
+    relatedSource,
     related: related.items.map((item) => ({
       title: item.title,
       publishedAt: item.publishedAt,
@@ -96,4 +100,8 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
     warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column),
   };
   return { page, errors };
+}
+
+function isProperPrefix(prefix: string, of: string): boolean {
+  return prefix.length < of.length && of.startsWith(prefix);
 }

@@ -77,6 +77,13 @@ describe("readBody", () => {
     expect(body.paragraphs).toEqual(["- On the occasion of the anniversary, the workers were awarded orders.", "- Next item."]);
     expect(body.paragraphLines.map((l) => l.line)).toEqual([1, 4]);
   });
+  it("in a cut dump, does not take a last line after the end mark for a paragraph", () => {
+    const lines = textToLines("Text. -0-\n\nwww.kcna.kp (Juche11").lines;
+    expect(readBody(lines, 0, true)).toMatchObject({ paragraphs: ["Text."], endMark: true, stamp: null });
+    // without the cut, the end mark is not the last paragraph's and stays in its text
+    expect(readBody(lines, 0, false).paragraphs).toEqual(["Text. -0-", "www.kcna.kp (Juche11"]);
+    expect(readBody(textToLines("Text.\n\nMore text, cu").lines, 0, true).paragraphs).toEqual(["Text.", "More text, cu"]);
+  });
   it("reads to the end of the input when no heading or footer comes", () => {
     const body = read("One.\nTwo, cut mid-sen");
     expect(body.paragraphs).toEqual(["One.", "Two, cut mid-sen"]);
