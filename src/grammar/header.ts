@@ -80,7 +80,8 @@ export function readHeader(lines: readonly SourceLine[], warnings: ParseIssue[])
     } else if (candidate && parseDateline(candidate.text) === null) {
       header.title = candidate;
     }
-    header.titleExpectedAt = candidate ?? lines[dateIndex]!;
+    // after a brand line, the title was expected where the Date: line stands
+    header.titleExpectedAt = candidate !== undefined && candidate !== brandLine ? candidate : lines[dateIndex]!;
     header.next = dateIndex + 1;
   } else if (i > 0) {
     // A capture line but no Date: line: the brand line (if any), then the title.
