@@ -9,6 +9,7 @@ import { parseSourceLabel } from "../fields/source-label.js";
 import { resolveHref } from "../url.js";
 import { readBody } from "./body.js";
 import { readHeader } from "./header.js";
+import { isCutFixedLine } from "./cut-line.js";
 import { endsComplete, readRelated } from "./related.js";
 
 /** What the grammar read: the page as far as it goes, and the errors that keep it from being valid. */
@@ -31,13 +32,17 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
   const { lines } = doc;
   const warnings: ParseIssue[] = [...doc.issues];
   const errors: ParseIssue[] = [];
-  const header = readHeader(lines, warnings);
   const truncated = !endsComplete(lines);
-  const body = readBody(lines, header.next, truncated);
-  const related = readRelated(lines, body.next, !truncated, limits.maxRelatedItems, warnings);
+  const cutLast = truncated && lines.length > 0 && isCutFixedLine(lines[lines.length - 1]!.text);
+  // the grammar reads the dump without a fixed line cut short at its end; the cut is still reported at it
+  const readable = cutLast ? lines.slice(0, -1) : lines;
+  const lastMayBeCut = truncated && !cutLast;
+  const header = readHeader(readable, warnings);
+  const body = readBody(readable, header.next, lastMayBeCut);
+  const related = readRelated(readable, body.next, !truncated, limits.maxRelatedItems, warnings);
   // a related heading that ends a cut dump may itself be cut: a name that is only the
   // start of the article's source is not a name
-  const relatedSource = truncated && body.next === lines.length - 1 && related.source !== null && header.source !== null
+  const relatedSource = lastMayBeCut && body.next === lines.length - 1 && related.source !== null && header.source !== null
     && isProperPrefix(related.source.toLowerCase(), header.source.toLowerCase()) ? null : related.source;
   const lastLine = lines[lines.length - 1];
   if (truncated && lastLine) {
