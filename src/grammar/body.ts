@@ -4,6 +4,8 @@ import { parseStamp } from "../fields/stamp.js";
 import { FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
 
 const END_MARK = "-0-";
+/** The end mark cut before its last character. A lone ` -` is left alone: it may be a dash in running text. */
+const CUT_END_MARK = " -0";
 const BULLET = "- ";
 
 /** What the body of a dump says. */
@@ -64,7 +66,10 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
   }
   let endMark = false;
   const last = paragraphs.length - 1;
-  if (last >= 0 && paragraphs[last]!.endsWith(END_MARK)) {
+  if (cut && i === lines.length && last >= 0 && paragraphs[last]!.endsWith(CUT_END_MARK)) {
+    // the dump ends inside the end mark: ` -0` is not article text, but the mark is not whole either
+    paragraphs[last] = paragraphs[last]!.slice(0, -CUT_END_MARK.length).trimEnd();
+  } else if (last >= 0 && paragraphs[last]!.endsWith(END_MARK)) {
     endMark = true;
     const kept = paragraphs[last]!.slice(0, -END_MARK.length).trimEnd();
     if (kept.length > 0) paragraphs[last] = kept;
