@@ -1,42 +1,25 @@
-import type { ParseIssue } from "./schema/issue.js";
-import type { ParsedPage, PartialParsedPage } from "./schema/page.js";
-import { ParsedPageSchema } from "./schema/page.js";
-import { PageParseError } from "./error.js";
-import { issue } from "./issues.js";
-import { DEFAULT_OPTIONS, ParseOptionsSchema, type ParseOptions, type ResolvedParseOptions } from "./options.js";
-import { decodeInput } from "./front-ends/decode.js";
+import type { ParsedPage } from "./schema/page.js";
+import type { ParseOptions } from "./options.js";
+import { runPipeline, type LineReader, type SafeParseResult } from "./pipeline.js";
+import { detectFormat } from "./detect.js";
 import { textToLines } from "./front-ends/text.js";
-import { readPage } from "./grammar/page.js";
+import { markdownToLines } from "./front-ends/markdown.js";
+import { htmlToLines } from "./front-ends/html.js";
 
-const START = { line: 1, column: 1 };
+export type { SafeParseResult } from "./pipeline.js";
 
-/**
- * The result of {@link safeParsePage}: the page, or the error that {@link parsePage} would throw.
- *
- * @example
- * ```ts
- * import { safeParsePage, type SafeParseResult } from "kcnawatch-parser";
- * declare const dump: string;
- * const r: SafeParseResult = safeParsePage(dump);
- * if (r.success) console.log(r.data.article.title); else console.log(r.error.issues[0].code);
- * ```
- */
-export type SafeParseResult =
-  | {
-      /** The dump is a valid page. */
-      success: true;
-      /** The page. */
-      data: ParsedPage;
-    }
-  | {
-      /** The dump is not a valid page. */
-      success: false;
-      /** Why, where, and what could be recovered. */
-      error: PageParseError;
-    };
+const FRONT_ENDS = { text: textToLines, markdown: markdownToLines, html: htmlToLines };
+
+const readAnyFormat: LineReader = (text, forced) => {
+  const format = forced ?? detectFormat(text);
+  return { format, doc: FRONT_ENDS[format](text) };
+};
 
 /**
- * Parses one raw page dump into a validated {@link ParsedPage}.
+ * Parses one raw page dump into a validated {@link ParsedPage}. The dump may be the
+ * page's visible text, reader-service markdown or saved HTML: the format is detected
+ * (see {@link detectFormat}) unless `options.format` names it, and every format gives
+ * the same article; markdown and HTML also give the link targets.
  *
  * @param input - the dump, as a string or as UTF-8 bytes
  * @param options - see {@link ParseOptions}; all optional
@@ -50,6 +33,7 @@ export type SafeParseResult =
  * const page = parsePage("Review\n\nDate: 27/05/2024 | Source: KCNA.kp (En)\n\nPyongyang, May 27 (KCNA) -- Text. -0-\n\nMore Articles");
  * page.article.publishedAt; // "2024-05-27"
  * page.article.dateline?.place; // "Pyongyang"
+ * parsePage("<p>Review</p><p>Date: 27/05/2024</p><p>Text.</p>").format; // "html"
  * ```
  */
 export function parsePage(input: string | Uint8Array, options?: ParseOptions): ParsedPage {
@@ -73,77 +57,5 @@ export function parsePage(input: string | Uint8Array, options?: ParseOptions): P
  * ```
  */
 export function safeParsePage(input: string | Uint8Array, options?: ParseOptions): SafeParseResult {
-  const resolved = resolveOptions(options);
-  if (!Array.isArray(resolved)) return run(input, resolved);
-  return { success: false, error: new PageParseError(resolved as [ParseIssue, ...ParseIssue[]]) };
-}
-
-function resolveOptions(options: ParseOptions | undefined): ResolvedParseOptions | ParseIssue[] {
-  if (options === undefined) return DEFAULT_OPTIONS;
-  const parsed = ParseOptionsSchema.safeParse(options);
-  if (parsed.success) return parsed.data;
-  return parsed.error.issues.map((i) =>
-    issue("invalid_option", "error", START, `Expected a valid value for option "${i.path.join(".")}": ${i.message}.`, i.path.join(".")),
-  );
-}
-
-function fail(first: ParseIssue, rest: ParseIssue[] = [], partial?: PartialParsedPage): SafeParseResult {
-  return { success: false, error: new PageParseError([first, ...rest], partial) };
-}
-
-function run(input: string | Uint8Array, options: ResolvedParseOptions): SafeParseResult {
-  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
-    return fail(issue("invalid_option", "error", START, `Expected a string or Uint8Array input, found ${input === null ? "null" : typeof input}.`, ""));
-  }
-  if (input.length === 0) return fail(issue("empty_input", "error", START, "Expected a page dump, found empty input.", ""));
-  const size = typeof input === "string" ? utf8Length(input, options.maxInputBytes) : input.length;
-  if (size > options.maxInputBytes) {
-    return fail(issue("input_too_large", "error", START, `Expected at most ${options.maxInputBytes} bytes (maxInputBytes), found ${size === Infinity ? "more" : size}.`, ""));
-  }
-  const decoded = decodeInput(input);
-  if (!decoded.ok) return fail(decoded.error);
-  const doc = textToLines(decoded.text);
-  if (doc.lines.length === 0) return fail(issue("blank_input", "error", START, "Expected a page dump, found only white space.", ""));
-  for (const line of doc.lines) {
-    if (line.text.length > options.maxLineLength) {
-      return fail(issue("line_too_long", "error", line, `Expected lines of at most ${options.maxLineLength} characters (maxLineLength), found ${line.text.length}.`, line.text));
-    }
-  }
-  doc.issues.push(...decoded.warnings);
-  const { page, errors } = readPage(doc, "text", options.url, { maxRelatedItems: options.maxRelatedItems });
-  const [first, ...rest] = errors;
-  if (first !== undefined) return fail(first, rest, page);
-  if (options.strict && page.warnings.length > 0) {
-    const asErrors = page.warnings.map((w) => ({ ...w, severity: "error" as const }));
-    return fail(asErrors[0]!, asErrors.slice(1), page);
-  }
-  const complete = page as ParsedPage;
-  if (options.validate) {
-    const checked = ParsedPageSchema.safeParse(complete);
-    if (!checked.success) {
-      const problems = checked.error.issues.map((i) =>
-        issue("schema_violation", "error", START, `Expected the result to satisfy ParsedPageSchema at "${i.path.join(".")}": ${i.message}.`, i.path.join(".")),
-      );
-      return fail(problems[0]!, problems.slice(1), page);
-    }
-  }
-  return { success: true, data: complete };
-}
-
-/** UTF-8 length of a string, stopping early (Infinity) once past `limit`. */
-function utf8Length(text: string, limit: number): number {
-  if (text.length > limit) return Infinity;
-  if (text.length * 3 <= limit) return text.length; // cannot exceed; exact size not needed
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-    if (bytes > limit) return Infinity;
-  }
-  return bytes;
+  return runPipeline(input, options, readAnyFormat);
 }

@@ -38,6 +38,7 @@ export const ISSUE_CODES = [
   "unexpected_line",
   "too_many_related_items",
   "unsafe_url",
+  "reader_warning",
   "schema_violation",
 ] as const;
 

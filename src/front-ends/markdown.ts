@@ -1,0 +1,165 @@
+import type { ParseIssue } from "../schema/issue.js";
+import type { LineDocument, SourceLine } from "./lines.js";
+import { reduceInline, referenceLabel, unescape } from "./markdown-inline.js";
+import { readReaderHeader } from "./reader-header.js";
+import { splitLines, type RawLine } from "./raw-lines.js";
+
+/**
+ * The markdown front end: reads the reader-service header (`Title:`, `URL Source:`,
+ * `Published Time:`, `Warning:`, `Markdown Content:`) when present, then reduces each
+ * markdown line to its visible text, keeping link targets. Each source line stays
+ * one line, so positions are those of the original input; blank lines, setext
+ * underlines, thematic breaks, fences and link reference definitions show nothing.
+ *
+ * Syntax reduced: ATX and setext headings, block quotes, `*` and `+` list markers,
+ * emphasis and strikethrough, backslash escapes, images (dropped), inline,
+ * reference and autolinks (text kept, target kept in `links`). Kept as text, because
+ * article text uses them and the text format shows them: `- ` bullets (press
+ * reviews) and `1. ` numbering.
+ */
+export function markdownToLines(text: string): LineDocument {
+  const raw = splitLines(text);
+  const issues: ParseIssue[] = [];
+  const header = readReaderHeader(raw, issues);
+  const refs = readReferences(raw, header.next);
+  const lines: SourceLine[] = [];
+  let fence: string | null = null;
+  let previousText = false; // whether the previous source line was paragraph text
+  for (let k = header.next; k < raw.length; k++) {
+    const { text: source, line } = raw[k]!;
+    let at = leadingSpace(source);
+    const rest = source.slice(at);
+    if (fence !== null) {
+      if (rest.startsWith(fence) && isRun(rest.trimEnd(), fence.charCodeAt(0))) fence = null;
+      else pushLine(lines, rest.trimEnd(), line, at + 1, []);
+      previousText = false;
+      continue;
+    }
+    if (rest.length === 0) {
+      previousText = false;
+      continue;
+    }
+    const opened = fenceOpening(rest);
+    if (opened !== null) {
+      fence = opened;
+      previousText = false;
+      continue;
+    }
+    const trimmed = rest.trimEnd();
+    if (isBreakOrUnderline(trimmed, previousText) || (at < 4 && refs.lines.has(k))) {
+      previousText = false;
+      continue;
+    }
+    at = skipBlockMarkers(source, at);
+    const reduced = reduceInline(source.slice(0, contentEnd(source, at)), at, refs.targets);
+    previousText = true;
+    if (reduced.first === -1) continue;
+    pushLine(lines, reduced.text.trim(), line, reduced.first + 1, reduced.links);
+  }
+  const endLine = raw[raw.length - 1]!.line;
+  return { lines, endLine, issues, url: header.url, publishedTime: header.publishedTime };
+}
+
+function pushLine(lines: SourceLine[], text: string, line: number, column: number, links: SourceLine["links"] & object): void {
+  if (text.length === 0) return;
+  lines.push(links.length > 0 ? { text, line, column, links } : { text, line, column });
+}
+
+function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** Where a line's inline text ends: before trailing space and an ATX heading's closing `#`s. */
+function contentEnd(source: string, start: number): number {
+  const end = source.trimEnd().length;
+  if (start === 0 || source.charCodeAt(start - 1) !== 32 || !isHeading(source, start)) return end;
+  let i = end;
+  while (i > start && source.charCodeAt(i - 1) === 35) i--;
+  return i === end || (i > start && source.charCodeAt(i - 1) !== 32) ? end : i;
+}
+
+/** Whether the text before `start` is an ATX heading marker (after optional block quote markers). */
+function isHeading(source: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpaceAt(source, i)) i--;
+  return i >= 0 && source.charCodeAt(i) === 35;
+}
+
+function isRun(text: string, c: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== c) return false;
+  return text.length > 0;
+}
+
+/** The fence (three or more backticks or tildes) that a line opens, or null. */
+function fenceOpening(rest: string): string | null {
+  const c = rest.charCodeAt(0);
+  if (c !== 96 && c !== 126) return null;
+  let i = 0;
+  while (rest.charCodeAt(i) === c) i++;
+  if (i < 3 || (c === 96 && rest.indexOf("`", i) !== -1)) return null;
+  return rest.slice(0, i);
+}
+
+/**
+ * Whether a trimmed line shows no text: a thematic break (`***`, `- - -`, `___`) or
+ * a setext underline (`===` or `---` right under a text line).
+ */
+function isBreakOrUnderline(line: string, previousText: boolean): boolean {
+  const c = line.charCodeAt(0);
+  if (c !== 42 && c !== 45 && c !== 95 && c !== 61) return false;
+  const compact = line.split(" ").join("");
+  if (!isRun(compact, c)) return false;
+  if (previousText && (c === 61 || c === 45) && compact.length === line.length) return true;
+  return c !== 61 && compact.length >= 3;
+}
+
+/** Skips heading, block quote and `*`/`+` list markers; returns where the line's inline text starts. */
+function skipBlockMarkers(source: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const c = source.charCodeAt(i);
+    if (c === 62 /* > */) {
+      i = skipSpaces(source, i + 1);
+    } else if ((c === 42 || c === 43) && isSpaceAt(source, i + 1)) {
+      i = skipSpaces(source, i + 1);
+    } else if (c === 35 /* # */) {
+      let j = i;
+      while (source.charCodeAt(j) === 35) j++;
+      if (j - i > 6 || !(j === source.length || isSpaceAt(source, j))) return i;
+      return skipSpaces(source, j);
+    } else {
+      return i;
+    }
+  }
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (isSpaceAt(text, i)) i++;
+  return i;
+}
+
+/** Link reference definitions (`[label]: target "title"`): their targets and the lines they take. */
+function readReferences(raw: readonly RawLine[], from: number): { targets: Map<string, string>; lines: Set<number> } {
+  const targets = new Map<string, string>();
+  const lines = new Set<number>();
+  for (let k = from; k < raw.length; k++) {
+    const text = raw[k]!.text.trim();
+    if (text.charCodeAt(0) !== 91 /* [ */) continue;
+    const close = text.indexOf("]:");
+    if (close < 2 || text.lastIndexOf("]", close - 1) !== -1) continue;
+    const target = text.slice(close + 2).trim().split(" ")[0]!;
+    if (target.length === 0) continue;
+    const label = referenceLabel(text.slice(1, close));
+    const href = target.startsWith("<") && target.endsWith(">") ? target.slice(1, -1) : target;
+    if (!targets.has(label)) targets.set(label, unescape(href));
+    lines.add(k);
+  }
+  return { targets, lines };
+}
