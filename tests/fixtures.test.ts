@@ -1,7 +1,8 @@
-// Golden fixtures: every folder under tests/fixtures holds an input (input.txt, or
-// input.bin for byte-level cases), optional options.json, and a hand-written
-// expected.json. Warnings and errors are compared by code, severity, position and,
-// for byte-level issues, byte offset; their wording is free to improve.
+// Golden fixtures: every folder under tests/fixtures holds an input (input.txt,
+// input.md, input.html, or input.bin for byte-level cases), optional options.json,
+// and a hand-written expected.json. Warnings and errors are compared by code,
+// severity, position and, for byte-level issues, byte offset; their wording is free
+// to improve.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -37,7 +38,9 @@ export function fixtureNames(): string[] {
 
 export function readFixtureInput(name: string): string | Uint8Array {
   const bin = join(root, name, "input.bin");
-  return existsSync(bin) ? new Uint8Array(readFileSync(bin)) : readFileSync(join(root, name, "input.txt"), "utf8");
+  if (existsSync(bin)) return new Uint8Array(readFileSync(bin));
+  const file = ["input.md", "input.html"].find((f) => existsSync(join(root, name, f))) ?? "input.txt";
+  return readFileSync(join(root, name, file), "utf8");
 }
 
 describe("golden fixtures", () => {

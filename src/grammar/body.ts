@@ -38,6 +38,7 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
   const paragraphLines: SourceLine[] = [];
   let stamp: Stamp | null = null;
   let stampLine: SourceLine | null = null;
+  let lastPart = "";
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -51,9 +52,13 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
       continue;
     }
     const last = paragraphs.length - 1;
-    if (last >= 0 && continues(paragraphs[last]!, text)) {
+    // `continues` reads only the end of the paragraph, which is the line added last;
+    // reading the joined paragraph instead would flatten it on every line (quadratic).
+    if (last >= 0 && continues(lastPart, text)) {
       paragraphs[last] = `${paragraphs[last]!} ${text}`;
+      lastPart = text;
     } else {
+      lastPart = text;
       paragraphs.push(text);
       paragraphLines.push(line);
     }
