@@ -1,20 +1,15 @@
+import * as z from "zod";
 import type { ParsedPage } from "./schema/page.js";
-import type { ParseOptions } from "./options.js";
-import { runPipeline, type LineReader, type SafeParseResult } from "./pipeline.js";
-import { issue } from "./issues.js";
+import { ParseOptionsSchema, type ParseOptions } from "./options.js";
+import { orThrow, runPipeline, type LineReader, type SafeParseResult } from "./pipeline.js";
 import { textToLines } from "./front-ends/text.js";
 
 export type { SafeParseResult } from "./pipeline.js";
 
-const readText: LineReader = (text, forced) => {
-  if (forced !== undefined && forced !== "text") {
-    return issue(
-      "invalid_option", "error", { line: 1, column: 1 },
-      `Expected format "text" in kcnawatch-parser/text (the main entry reads markdown and HTML), found "${forced}".`, "format",
-    );
-  }
-  return { format: "text", doc: textToLines(text) };
-};
+// Only "text" may be forced here; zod's own message names the option and what it expects.
+const TextOptionsSchema = ParseOptionsSchema.extend({ format: z.literal("text").optional() });
+
+const readText: LineReader = (text) => ({ format: "text", doc: textToLines(text) });
 
 /**
  * Parses one page dump in the visible-text format, like the main entry's
@@ -33,9 +28,7 @@ const readText: LineReader = (text, forced) => {
  * ```
  */
 export function parsePage(input: string | Uint8Array, options?: ParseOptions): ParsedPage {
-  const result = safeParsePage(input, options);
-  if (result.success) return result.data;
-  throw result.error;
+  return orThrow(safeParsePage(input, options));
 }
 
 /**
@@ -53,5 +46,5 @@ export function parsePage(input: string | Uint8Array, options?: ParseOptions): P
  * ```
  */
 export function safeParsePage(input: string | Uint8Array, options?: ParseOptions): SafeParseResult {
-  return runPipeline(input, options, readText);
+  return runPipeline(input, options, readText, TextOptionsSchema);
 }

@@ -1,6 +1,6 @@
 import type { ParsedPage } from "./schema/page.js";
 import type { ParseOptions } from "./options.js";
-import { runPipeline, type LineReader, type SafeParseResult } from "./pipeline.js";
+import { orThrow, runPipeline, type LineReader, type SafeParseResult } from "./pipeline.js";
 import { detectFormat } from "./detect.js";
 import { textToLines } from "./front-ends/text.js";
 import { markdownToLines } from "./front-ends/markdown.js";
@@ -37,9 +37,7 @@ const readAnyFormat: LineReader = (text, forced) => {
  * ```
  */
 export function parsePage(input: string | Uint8Array, options?: ParseOptions): ParsedPage {
-  const result = safeParsePage(input, options);
-  if (result.success) return result.data;
-  throw result.error;
+  return orThrow(safeParsePage(input, options));
 }
 
 /**

@@ -1,3 +1,4 @@
+import type * as z from "zod";
 import type { LineDocument } from "./front-ends/lines.js";
 import type { ParseIssue } from "./schema/issue.js";
 import type { PageFormat, ParsedPage, PartialParsedPage } from "./schema/page.js";
@@ -37,27 +38,35 @@ export type SafeParseResult =
 
 /**
  * Turns decoded text into positioned lines: picks the format (the forced one, or a
- * detected one) and runs its front end, or says why it cannot.
+ * detected one) and runs its front end.
  */
-export type LineReader = (
-  text: string,
-  forced: PageFormat | undefined,
-) => { format: PageFormat; doc: LineDocument } | ParseIssue;
+export type LineReader = (text: string, forced: PageFormat | undefined) => { format: PageFormat; doc: LineDocument };
 
 /**
  * Runs the whole pipeline (options, limits, decoding, the given front ends, grammar,
  * validation) and never throws. Entries differ only in the `LineReader` they pass,
  * so an entry that passes the text front end alone bundles no other.
  */
-export function runPipeline(input: string | Uint8Array, options: ParseOptions | undefined, readLines: LineReader): SafeParseResult {
-  const resolved = resolveOptions(options);
+export function runPipeline(
+  input: string | Uint8Array,
+  options: ParseOptions | undefined,
+  readLines: LineReader,
+  schema: z.ZodType<ResolvedParseOptions> = ParseOptionsSchema,
+): SafeParseResult {
+  const resolved = resolveOptions(options, schema);
   if (!Array.isArray(resolved)) return run(input, resolved, readLines);
   return { success: false, error: new PageParseError(resolved as [ParseIssue, ...ParseIssue[]]) };
 }
 
-function resolveOptions(options: ParseOptions | undefined): ResolvedParseOptions | ParseIssue[] {
+/** The page, or the error thrown. */
+export function orThrow(result: SafeParseResult): ParsedPage {
+  if (result.success) return result.data;
+  throw result.error;
+}
+
+function resolveOptions(options: ParseOptions | undefined, schema: z.ZodType<ResolvedParseOptions>): ResolvedParseOptions | ParseIssue[] {
   if (options === undefined) return DEFAULT_OPTIONS;
-  const parsed = ParseOptionsSchema.safeParse(options);
+  const parsed = schema.safeParse(options);
   if (parsed.success) return parsed.data;
   return parsed.error.issues.map((i) =>
     issue("invalid_option", "error", START, `Expected a valid value for option "${i.path.join(".")}": ${i.message}.`, i.path.join(".")),
@@ -79,9 +88,7 @@ function run(input: string | Uint8Array, options: ResolvedParseOptions, readLine
   }
   const decoded = decodeInput(input);
   if (!decoded.ok) return fail(decoded.error);
-  const read = readLines(decoded.text, options.format);
-  if ("code" in read) return fail(read);
-  const { format, doc } = read;
+  const { format, doc } = readLines(decoded.text, options.format);
   if (doc.lines.length === 0) return fail(issue("blank_input", "error", START, "Expected a page dump, found only white space.", ""));
   for (const line of doc.lines) {
     if (line.text.length > options.maxLineLength) {

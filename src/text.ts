@@ -1,6 +1,11 @@
-// The text-only entry, `kcnawatch-parser/text`: the same API as the main entry, with
-// parsePage and safeParsePage reading the visible-text format only, so bundles built
-// from it carry neither the markdown nor the HTML front end (nor htmlparser2).
+/**
+ * The text-only entry, `kcnawatch-parser/text`: the main entry's API with
+ * `parsePage` and `safeParsePage` reading the visible-text format only, so bundles
+ * built from it carry neither the markdown nor the HTML front end (nor htmlparser2).
+ *
+ * @packageDocumentation
+ * @module kcnawatch-parser/text
+ */
 export { parsePage, safeParsePage, type SafeParseResult } from "./parse-text.js";
 export { PageParseError, isPageParseError } from "./error.js";
 export {
