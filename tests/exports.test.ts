@@ -22,6 +22,7 @@ it("exports exactly these runtime names", () => {
     "RelatedItemSchema",
     "StampSchema",
     "articleId",
+    "detectFormat",
     "gregorianToJucheYear",
     "isExcerptTruncated",
     "isPageParseError",

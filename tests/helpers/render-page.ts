@@ -11,7 +11,8 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 /** The link targets a rendering carries, absolute, as a parser should report them. */
 export interface RenderedUrls {
   page: string;
-  original: string;
+  /** null when the page has no Date: line to carry the link */
+  original: string | null;
   related: string[];
 }
 
@@ -63,7 +64,7 @@ function addresses(page: ParsedPage): { urls: RenderedUrls; relatedPaths: string
   return {
     urls: {
       page: a.url ?? `${SITE}${pagePath}`,
-      original: a.originalUrl ?? `http://www.kcna.kp/en/article/q/${a.id}.kcmsd`,
+      original: dateFields(page) === null ? null : (a.originalUrl ?? `http://www.kcna.kp/en/article/q/${a.id}.kcmsd`),
       related: relatedPaths.map((p) => new URL(p, a.url ?? SITE).href),
     },
     relatedPaths,
@@ -117,8 +118,7 @@ function renderMarkdown(page: ParsedPage, urls: RenderedUrls, relatedPaths: read
   if (page.capturedAt !== null) out.push(`${longDate(page.capturedAt)}${shortDate(page.capturedAt)}`, "");
   if (a.source !== null) out.push(`KCNA ${escapeMarkdown(a.source)}`, "");
   out.push(escapeMarkdown(a.title), "=".repeat(Math.max(3, a.title.length)), "");
-  const date = dateFields(page);
-  if (date !== null) {
+  if (urls.original !== null) {
     const source = a.source === null ? "" : ` | Source: [${escapeMarkdown(a.source)}](${SITE}/source/${slug(a.source)}/)`;
     out.push(`Date: ${escapeMarkdown(a.publishedText ?? "")}${source} | [Read original version at source](${urls.original})`, "");
     out.push("[Share Button](#share)", "");
@@ -208,8 +208,7 @@ function renderHtml(page: ParsedPage, urls: RenderedUrls, relatedPaths: readonly
   }
   if (a.source !== null) out.push(`<div class="source-brand"><span class="brand-kcna">KCNA</span> <span class="brand-source">${escapeHtml(a.source)}</span></div>`);
   out.push(block("h1", ` class="entry-title"`, a.title));
-  const date = dateFields(page);
-  if (date !== null) {
+  if (urls.original !== null) {
     const source = a.source === null ? "" : ` | Source: <a href="/source/${slug(a.source)}/">${escapeHtml(a.source)}</a>`;
     out.push(`<div class="entry-meta">Date: <span class="date">${escapeHtml(a.publishedText ?? "")}</span>${source} |
       <a class="original" href="${escapeHtml(urls.original)}" target="_blank" rel="noopener">Read original version at source</a></div>`);
