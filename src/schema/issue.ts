@@ -40,6 +40,11 @@ export const ISSUE_CODES = [
   "unsafe_url",
   "reader_warning",
   "schema_violation",
+  // batch errors: reported by the kcnawatch-parse CLI for one input of a corpus
+  "read_failed",
+  "invalid_jsonl_record",
+  "page_timeout",
+  "worker_crashed",
 ] as const;
 
 /**
