@@ -24,6 +24,7 @@ export interface CliConfig {
   quiet: boolean;
 }
 
+/** What the command line asks for. */
 export type Command = { kind: "help" } | { kind: "version" } | { kind: "run"; config: CliConfig };
 
 /** A bad command line: exit code 2, the message and a hint to `--help`. */

@@ -18,6 +18,7 @@ export interface Input {
   source: PageSource;
 }
 
+/** What the inputs are and how to read them. */
 export interface InputSpec {
   args: readonly string[];
   mode: "pages" | "jsonl";

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { failedOutcome, timeoutError, type Job, type Outcome, type PageConfig } from "./process-page.js";
+import { PROGRESS_FIELDS, type WorkerData } from "./worker-protocol.js";
 
 /** Runs jobs and reports their outcomes, in any order; the CLI has an in-process and a worker-thread runner. */
 export interface Runner {
@@ -10,6 +11,7 @@ export interface Runner {
   close(): Promise<void>;
 }
 
+/** How a {@link WorkerPool} runs. */
 export interface PoolOptions {
   size: number;
   workerUrl: URL;
@@ -21,20 +23,24 @@ export interface PoolOptions {
   onFatal: (message: string) => void;
 }
 
-/** What a worker thread receives at start. */
-export interface WorkerData {
-  config: PageConfig;
-  /** BigInt64Array: [index in the current batch of the page being parsed (-1 when idle), when it started (ms since epoch)]. */
-  progress: SharedArrayBuffer;
+interface Batch {
+  /** Its number among the batches sent to its worker, counting from 1. */
+  number: number;
+  jobs: Job[];
 }
 
 interface Slot {
   worker: Worker;
   progress: BigInt64Array;
-  batch: Job[] | null;
+  /** Sent and not yet answered, oldest first. */
+  batches: Batch[];
+  sent: number;
   closed: boolean;
   error: Error | null;
 }
+
+/** Batches a worker holds at once: the next one waits in its queue, so it never idles while the main thread is busy. */
+const BATCHES_IN_FLIGHT = 2;
 
 /** Pages waiting, with every thread busy, that justify starting one more thread. */
 const SPAWN_BACKLOG = 16;
@@ -43,11 +49,11 @@ const SPAWN_BACKLOG = 16;
 const MAX_UNEXPLAINED_DEATHS = 3;
 
 /**
- * A pool of worker threads, each parsing a batch of pages at a time. A watchdog
- * reads which page each worker is on (shared memory, so a stuck worker need not
- * answer): a page past the time limit gets its worker terminated and becomes a
- * `page_timeout` record; a worker that dies makes its current page a
- * `worker_crashed` record. The rest of that batch is sent again to a fresh worker.
+ * A pool of worker threads, each parsing batches of pages. A watchdog reads which
+ * page each worker is on (shared memory, so a stuck worker need not answer): a page
+ * past the time limit gets its worker terminated and becomes a `page_timeout`
+ * record; a worker that dies makes its current page a `worker_crashed` record. The
+ * other pages that worker held are sent again to a fresh worker.
  */
 export class WorkerPool implements Runner {
   private readonly queue: Job[] = [];
@@ -85,7 +91,7 @@ export class WorkerPool implements Runner {
 
   private isIdle(): boolean {
     if (this.queue.length > 0) return false;
-    for (const slot of this.slots) if (slot.batch !== null) return false;
+    for (const slot of this.slots) if (slot.batches.length > 0) return false;
     return true;
   }
 
@@ -98,9 +104,11 @@ export class WorkerPool implements Runner {
 
   private dispatch(): void {
     if (this.closed) return;
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.batch === null) this.send(slot);
+    for (let held = 0; held < BATCHES_IN_FLIGHT && this.queue.length > 0; held++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.batches.length === held) this.send(slot);
+      }
     }
     // A thread costs a start-up; start another only when enough pages wait for it.
     while (this.queue.length > 0 && this.slots.size < this.options.size && (this.slots.size === 0 || this.queue.length >= SPAWN_BACKLOG)) {
@@ -111,18 +119,17 @@ export class WorkerPool implements Runner {
   private send(slot: Slot): void {
     // Share a short queue among the workers rather than give it all to one.
     const share = Math.ceil(this.queue.length / this.options.size);
-    const batch = this.queue.splice(0, Math.max(1, Math.min(this.options.batchSize, share)));
-    slot.batch = batch;
-    Atomics.store(slot.progress, 0, -1n);
-    slot.worker.postMessage(batch);
+    const jobs = this.queue.splice(0, Math.max(1, Math.min(this.options.batchSize, share)));
+    slot.batches.push({ number: ++slot.sent, jobs });
+    slot.worker.postMessage(jobs);
   }
 
   private spawn(): Slot {
-    const progress = new SharedArrayBuffer(2 * BigInt64Array.BYTES_PER_ELEMENT);
+    const progress = new SharedArrayBuffer(3 * BigInt64Array.BYTES_PER_ELEMENT);
     const data: WorkerData = { config: this.options.config, progress };
     const worker = new Worker(this.options.workerUrl, { workerData: data });
-    const slot: Slot = { worker, progress: new BigInt64Array(progress), batch: null, closed: false, error: null };
-    Atomics.store(slot.progress, 0, -1n);
+    const slot: Slot = { worker, progress: new BigInt64Array(progress), batches: [], sent: 0, closed: false, error: null };
+    Atomics.store(slot.progress, PROGRESS_FIELDS.index, -1n);
     worker.on("message", (outcomes: Outcome[]) => this.onDone(slot, outcomes));
     worker.on("error", (error) => {
       slot.error = error;
@@ -136,7 +143,8 @@ export class WorkerPool implements Runner {
 
   private onDone(slot: Slot, outcomes: Outcome[]): void {
     if (slot.closed) return;
-    slot.batch = null;
+    // Workers answer batches in the order they were sent.
+    slot.batches.shift();
     this.unexplainedDeaths = 0;
     this.options.onOutcomes(outcomes);
     this.dispatch();
@@ -146,31 +154,31 @@ export class WorkerPool implements Runner {
   private checkTimeouts(): void {
     const now = Date.now();
     for (const slot of this.slots) {
-      const index = Atomics.load(slot.progress, 0);
-      if (slot.batch !== null && index >= 0n && now - Number(Atomics.load(slot.progress, 1)) > this.options.config.timeoutMs) {
-        this.lose(slot, "page_timeout", "");
-      }
+      const index = Atomics.load(slot.progress, PROGRESS_FIELDS.index);
+      const since = Number(Atomics.load(slot.progress, PROGRESS_FIELDS.since));
+      if (slot.batches.length > 0 && index >= 0n && now - since > this.options.config.timeoutMs) this.lose(slot, "page_timeout", "");
     }
   }
 
-  /** Drops a worker that timed out or died; its current page fails, the rest of its batch is queued again. */
+  /** Drops a worker that timed out or died: its current page fails, every other page it held is queued again. */
   private lose(slot: Slot, code: "page_timeout" | "worker_crashed", reason: string): void {
     if (slot.closed) return;
     slot.closed = true;
     this.slots.delete(slot);
     void slot.worker.terminate();
-    const batch = slot.batch ?? [];
-    const index = Number(Atomics.load(slot.progress, 0));
-    const culprit = index >= 0 ? batch[index] : undefined;
+    const index = Number(Atomics.load(slot.progress, PROGRESS_FIELDS.index));
+    const number = Number(Atomics.load(slot.progress, PROGRESS_FIELDS.batch));
+    const current = slot.batches.find((b) => b.number === number);
+    const culprit = index >= 0 ? current?.jobs[index] : undefined;
+    // Answers already on their way from this worker are ignored (it is closed), so its batches are all redone.
+    this.queue.unshift(...slot.batches.flatMap((b) => b.jobs).filter((job) => job !== culprit));
     if (culprit === undefined) {
-      this.queue.unshift(...batch);
-      if (++this.unexplainedDeaths >= MAX_UNEXPLAINED_DEATHS && batch.length > 0) {
+      if (++this.unexplainedDeaths >= MAX_UNEXPLAINED_DEATHS && slot.batches.length > 0) {
         void this.close();
         this.options.onFatal(`worker threads keep stopping before parsing any page (${reason})`);
         return;
       }
     } else {
-      this.queue.unshift(...batch.slice(0, index), ...batch.slice(index + 1));
       const error =
         code === "page_timeout"
           ? timeoutError(this.options.config.timeoutMs, null)

@@ -27,13 +27,20 @@ export const ErrorRecordSchema = z.object({ input: z.string(), ok: z.literal(fal
 /** Every record the CLI writes: exactly one per input. */
 export const CliRecordSchema = z.union([PageRecordSchema, DuplicateRecordSchema, ErrorRecordSchema]);
 
+/** The error of a failed input. */
 export type RecordError = z.infer<typeof RecordErrorSchema>;
+/** The record of an input that parsed. */
 export type PageRecord = z.infer<typeof PageRecordSchema>;
+/** The record of a later capture of an article (`--dedupe`). */
 export type DuplicateRecord = z.infer<typeof DuplicateRecordSchema>;
+/** The record of an input that failed. */
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+/** Any record the CLI writes. */
 export type CliRecord = z.infer<typeof CliRecordSchema>;
 
+/** The values of `--format`. */
 export const OUTPUT_FORMATS = ["jsonl", "json", "csv"] as const;
+/** One of {@link OUTPUT_FORMATS}. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** How records are written: enough for a worker thread to format its own records. */
@@ -58,10 +65,12 @@ export function formatRecord(record: CliRecord, style: RecordStyle): string {
   return JSON.stringify(record, null, 2).replaceAll("\n", "\n  ");
 }
 
+/** The record of an input that parsed. */
 export function pageRecord(input: string, page: ParsedPage): PageRecord {
   return { input, ok: true, page };
 }
 
+/** The record of an input that failed. */
 export function errorRecord(input: string, error: RecordError): ErrorRecord {
   return { input, ok: false, error };
 }

@@ -3,8 +3,11 @@
 import { parentPort, workerData } from "node:worker_threads";
 
 const current = new BigInt64Array(workerData.progress);
+let batchNumber = 0n;
 
 parentPort.on("message", (batch) => {
+  // [index of the page in its batch, when it started, batch number]: see src/cli/worker-protocol.ts
+  Atomics.store(current, 2, ++batchNumber);
   const outcomes = [];
   batch.forEach((job, i) => {
     Atomics.store(current, 1, BigInt(Date.now()));
