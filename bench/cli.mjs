@@ -30,6 +30,17 @@ function run(args, usageFile) {
   });
 }
 
+function runControl(corpus, threads) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, "bench", "split-control.mjs"), corpus, String(threads)], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (b) => (out += b));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`split-control exited with ${code}`))));
+  });
+}
+
+const pct = (ratio) => `${ratio >= 1 ? "+" : ""}${Math.round((ratio - 1) * 100)} %`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const dir = mkdtempSync(join(tmpdir(), "kcnawatch-bench-"));
 try {
@@ -48,6 +59,14 @@ try {
         cpuSeconds: Math.min(b?.cpuSeconds ?? Infinity, r.cpuSeconds),
         rss: Math.max(b?.rss ?? 0, r.rss),
       };
+    }
+  }
+  // Control: the same pages on one and on two bare worker threads, without the CLI.
+  const control = { 1: Infinity, 2: Infinity };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const threads of [1, 2]) {
+      const r = await runControl(corpus, threads);
+      control[threads] = Math.min(control[threads], r.cpuSeconds);
     }
   }
   // Memory against corpus size: a quarter of the inputs (one shard of four) against all of them.
@@ -76,11 +95,15 @@ against ${mb(best[2].rss)} for all of them: memory does not grow with the number
 
 Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"} (available parallelism ${availableParallelism()}),
 Node ${process.version}; load average ${loadBefore.toFixed(1)} before the runs and ${loadAfter.toFixed(1)} after.
-Worker threads cost CPU time of their own (each loads the library and warms up its
-own compiled code, and records cross between threads): the CPU column shows it. On
-a machine busy with other work the threads also wait for a core, so the ratio
-depends on that load; with ${cpu.length} free cores, ${cpuPerPage(2)} µs of CPU per page spread over them would
-allow about ${Math.round((cpu.length * 1e6) / Number(cpuPerPage(2)))} pages/s (an estimate from these figures, not a measurement).
+Threads cost CPU time of their own: each loads the library and warms up its own
+compiled code, and records cross between threads. On this machine, splitting work
+over two threads also makes each page cost more CPU time: as a control, the same
+pages parsed by bare worker threads (bench/split-control.mjs: no CLI, no ordering, no
+output) took ${control[1].toFixed(2)} s of CPU on one thread and ${control[2].toFixed(2)} s on two (${pct(control[2] / control[1])}), against
+${pct(best[2].cpuSeconds / best[1].cpuSeconds)} for the CLI's \`--jobs 2\` over \`--jobs 1\`. Where two threads run no faster than
+one (shared or hyper-threaded cores, other work on the machine), \`--jobs 1\` is the
+faster setting; where cores are free, \`--jobs 2\` spreads ${cpuPerPage(2)} µs of CPU per page over
+two threads.
 `;
   writeFileSync(join(root, "docs", "benchmarks-cli.md"), report);
   console.log(`\n${report}`);
