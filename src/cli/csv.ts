@@ -43,13 +43,12 @@ type Cell = string | number | boolean | null;
 /** The header row, without its line break. */
 export const CSV_HEADER = CSV_COLUMNS.join(",");
 
-const NEEDS_QUOTES = /[",\r\n]/;
-
 /** One field, quoted when it holds a quote, comma or line break (RFC 4180); null is an empty field. */
 export function csvField(value: Cell): string {
   if (value === null) return "";
   const text = String(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const quote = text.includes('"') || text.includes(",") || text.includes("\n") || text.includes("\r");
+  return quote ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One record as a CSV row, without its line break. */
