@@ -36,3 +36,4 @@ export { articleId } from "./fields/article-id.js";
 export { isExcerptTruncated, EXCERPT_CUT_LENGTH } from "./fields/excerpt.js";
 export { parseItemUrl, type ItemUrl } from "./fields/item-url.js";
 export { detectFormat } from "./detect.js";
+export { parsedPageJsonSchema } from "./schema/json-schema.js";
