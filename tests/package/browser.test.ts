@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { join, normalize, sep } from "node:path";
 import { build } from "esbuild";
@@ -46,6 +47,8 @@ async function dependencyBundles(files: string[]): Promise<Map<string, string>> 
     logLevel: "silent",
   });
   const specifiers = new Set(Object.values(scan.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
+  const builtins = [...specifiers].filter((s) => isBuiltin(s));
+  if (builtins.length > 0) throw new Error(`Expected an ESM build that browsers can load, found imports of Node built-ins: ${builtins.join(", ")}.`);
   const bundles = new Map<string, string>();
   for (const specifier of specifiers) {
     const bundle = async (contents: string) =>
@@ -172,7 +175,7 @@ describe.skipIf(skip)("browser smoke test (headless Chromium)", () => {
       }
       await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     }
-    await new Promise((resolve) => server?.close(resolve));
+    if (server) await new Promise((resolve) => server.close(resolve));
     if (profile) rmSync(profile, { recursive: true, force: true });
   }, 15_000);
 
