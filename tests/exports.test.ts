@@ -36,6 +36,7 @@ it("exports exactly these runtime names", () => {
     "parsePage",
     "parseSourceLabel",
     "parseStamp",
+    "parsedPageJsonSchema",
     "safeParsePage",
   ]);
 });

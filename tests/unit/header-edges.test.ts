@@ -1,6 +1,6 @@
 // Header and page assembly cases that no golden fixture shows: a line between the
-// title and the Date: line, a brand line standing where the title should be, an
-// unknown field on the Date: line, and a stamp whose day does not exist.
+// title and the Date: line, an unknown field on the Date: line, and a stamp whose
+// day does not exist.
 import { describe, expect, it } from "vitest";
 import { safeParsePage } from "../../src/index.js";
 
@@ -18,13 +18,6 @@ describe("header edges", () => {
     const r = result(`Stray line\nReview\nDate: 27/05/2024 | Source: KCNA.kp (En)\n\n${BODY}`);
     expect(r.ok && r.page.article.title).toBe("Review");
     expect(r.codes).toEqual([["unexpected_line", 1, 1, "Stray line"]]);
-  });
-
-  it("does not take a brand line naming the Date: line's source for the title", () => {
-    const r = result(`KCNA Rodong Sinmun\nDate: 27/05/2024 | Source: Rodong Sinmun\n\n${BODY}`);
-    expect(r.ok).toBe(false);
-    expect(r.codes).toEqual([["missing_title", 1, 1, "KCNA Rodong Sinmun"]]);
-    expect(!r.ok && r.partial?.article.source).toBe("Rodong Sinmun");
   });
 
   it("warns about an unknown field on the Date: line and keeps the known ones", () => {
