@@ -13,14 +13,16 @@ const validate = ajv.compile(parsedPageJsonSchema());
 const fixtures = join(import.meta.dirname, "fixtures");
 const sample = readFileSync(join(fixtures, "complete-sample", "input.txt"), "utf8");
 
-/** Every golden fixture's input and options (the layout tests/fixtures.test.ts reads). */
+/** Every golden fixture's input and options (the layout tests/fixtures.test.ts reads), whatever the input format. */
 function fixtureCases(): { name: string; input: string | Uint8Array; options: ParseOptions | undefined }[] {
   return readdirSync(fixtures, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map(({ name }) => {
       const dir = join(fixtures, name);
-      const bin = join(dir, "input.bin");
-      const input = existsSync(bin) ? new Uint8Array(readFileSync(bin)) : readFileSync(join(dir, "input.txt"), "utf8");
+      // input.bin holds bytes; input.<anything else> (txt, md, html, ...) holds text
+      const file = readdirSync(dir).find((f) => f.startsWith("input."));
+      if (file === undefined) throw new Error(`fixture ${name} has no input file`);
+      const input = file === "input.bin" ? new Uint8Array(readFileSync(join(dir, file))) : readFileSync(join(dir, file), "utf8");
       const optionsFile = join(dir, "options.json");
       const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as ParseOptions) : undefined;
       return { name, input, options };
