@@ -43,3 +43,4 @@ export { parseSourceLabel, type SourceLabel } from "./fields/source-label.js";
 export { articleId } from "./fields/article-id.js";
 export { isExcerptTruncated, EXCERPT_CUT_LENGTH } from "./fields/excerpt.js";
 export { parseItemUrl, type ItemUrl } from "./fields/item-url.js";
+export { parsedPageJsonSchema } from "./schema/json-schema.js";
