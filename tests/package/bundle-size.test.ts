@@ -8,7 +8,7 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { moduleEntries, root } from "./manifest.js";
 
-/** Budget for the text-only entry, minified + gzip, in bytes. Measured 9,623 B (the main entry, then text-only) when set. */
+/** Budget for the text-only entry, minified + gzip, in bytes. Measured 9,789 B for kcnawatch-parser/text when set. */
 const TEXT_ENTRY_BUDGET = 12 * 1024;
 
 async function gzippedSize(file: string): Promise<{ minified: number; gzip: number }> {
