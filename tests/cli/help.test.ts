@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, requireBuild, runCli } from "../helpers/run-cli.js";
 
-/** The document whose CLI section quotes `--help`. */
-const DOC = join(ROOT, "docs", "notes", "cli.md");
+/** The README, whose Command line section quotes `--help`. */
+const DOC = join(ROOT, "README.md");
 
 beforeAll(requireBuild);
 
