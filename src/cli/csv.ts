@@ -1,7 +1,7 @@
 import type { CliRecord } from "./records.js";
 
 /**
- * The CSV columns, one row per input (docs/notes/cli.md describes each). A failed
+ * The CSV columns, one row per input (the README's Command line section describes each). A failed
  * input fills only the error columns, a duplicate only `duplicate_of` and `id`.
  */
 export const CSV_COLUMNS = [

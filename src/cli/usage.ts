@@ -1,4 +1,4 @@
-/** The `--help` text; docs/notes/cli.md quotes it verbatim (a test keeps them equal). */
+/** The `--help` text; the README quotes it verbatim (a test keeps them equal). */
 export const USAGE = `Usage: kcnawatch-parse [options] <input...>
 
 Parse KCNA Watch page dumps (text, reader markdown or saved HTML) into records:
