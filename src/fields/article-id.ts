@@ -1,3 +1,6 @@
+/** Stateless, so one serves every call. */
+const UTF8 = new TextEncoder();
+
 /**
  * Computes an article's stable identifier: 16 hex digits of the 64-bit FNV-1a hash
  * of the title (white space collapsed, NFC), the date as printed on the `Date:`
@@ -17,7 +20,7 @@
  */
 export function articleId(title: string, publishedText: string | null, source: string | null): string {
   const key = `${title.normalize("NFC").split(/\s+/u).join(" ").trim()}\u001f${publishedText ?? ""}\u001f${(source ?? "").toLowerCase()}`;
-  return fnv1a64(new TextEncoder().encode(key));
+  return fnv1a64(UTF8.encode(key));
 }
 
 /** 64-bit FNV-1a over bytes, in four 16-bit limbs so that it needs neither BigInt nor a library. */

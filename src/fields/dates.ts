@@ -22,6 +22,10 @@ export function parseDayFirstDate(text: string): string | null {
   return isoDate(Number(y), Number(m), Number(d));
 }
 
+/** Lengths of the shortest and longest long-form dates (`May 1, 2024`, `September 30, 2024`). */
+const LONG_DATE_MIN = 11;
+const LONG_DATE_MAX = 18;
+
 /**
  * Reads an English long-form date such as `January 18, 2026` (the date under each
  * related item, and the capture line). Three-letter month abbreviations are accepted.
@@ -37,6 +41,8 @@ export function parseDayFirstDate(text: string): string | null {
  */
 export function parseLongDate(text: string): string | null {
   const t = text.trim();
+  // "May 1, 2024" to "September 30, 2024": rejects most lines (titles, excerpts) at once
+  if (t.length < LONG_DATE_MIN || t.length > LONG_DATE_MAX) return null;
   const space = t.indexOf(" ");
   const comma = t.indexOf(", ", space + 1);
   if (space < 3 || comma === -1) return null;

@@ -1,8 +1,25 @@
+/** A set of whole lines, asked about every line of a dump. */
+export interface LineSet {
+  /** Whether `text` is one of the lines. */
+  has(text: string): boolean;
+}
+
+/**
+ * A set of lines that rejects a line by its length before looking it up: a lookup
+ * hashes the whole string, and almost no line of a dump has a member's length.
+ */
+function lineSet(members: readonly string[]): LineSet {
+  const set = new Set(members);
+  const lengths = new Uint8Array(Math.max(...members.map((m) => m.length)) + 1);
+  for (const m of members) lengths[m.length] = 1;
+  return { has: (text) => lengths[text.length] === 1 && set.has(text) };
+}
+
 /**
  * Lines of page furniture (site chrome, not article text), matched whole.
  * Kept as data so that a newly seen line is a one-line change.
  */
-export const FURNITURE_LINES: ReadonlySet<string> = new Set([
+export const FURNITURE_LINES: LineSet = lineSet([
   "Share Button",
   "NK News is hiring",
   "Get North Korea headlines delivered to your inbox daily",
@@ -11,7 +28,7 @@ export const FURNITURE_LINES: ReadonlySet<string> = new Set([
 ]);
 
 /** Furniture lines that close a page, as the `More Articles` footer does. */
-export const CLOSING_FURNITURE: ReadonlySet<string> = new Set([
+export const CLOSING_FURNITURE: LineSet = lineSet([
   "Get North Korea headlines delivered to your inbox daily",
   "Subscribe to the NK News 'Daily Update' and get links to must-read stories each morning",
   "Subscribe to the NK News ‘Daily Update’ and get links to must-read stories each morning",
