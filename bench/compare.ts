@@ -4,19 +4,20 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCorpus } from "./corpus.js";
-import { find, measure, ratio, type Task } from "./harness.js";
+import { find, measure, ratio, slices, type Task } from "./harness.js";
 import { loadLibrary } from "./library.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const builds = process.argv.slice(2);
 if (builds.length === 0) throw new Error("usage: compare.ts <build index.js> [...]");
-const texts = buildCorpus(root, 200).map((p) => p.text);
+const PARTS = 16;
+const sliced = slices(buildCorpus(root, 200).map((p) => p.text), PARTS);
 const tasks: Task[] = [
   {
     name: "floor",
-    run: () => {
+    run: (p) => {
       let n = 0;
-      for (const t of texts) for (const line of t.split("\n")) n += line.trim().length;
+      for (const t of sliced[p]!) for (const line of t.split("\n")) n += line.trim().length;
       return n;
     },
   },
@@ -25,10 +26,10 @@ for (const build of builds) {
   const { lib } = await loadLibrary(root, build);
   for (const validate of [true, false]) {
     const options = { validate };
-    tasks.push({ name: `${build} validate:${validate}`, run: () => texts.reduce((n, t) => n + (lib.safeParsePage(t, options).success ? 1 : 0), 0) });
+    tasks.push({ name: `${build} validate:${validate}`, run: (p) => sliced[p]!.reduce((n, t) => n + (lib.safeParsePage(t, options).success ? 1 : 0), 0) });
   }
 }
-const results = measure(tasks, { warmupRounds: 10, minRounds: 60, maxRounds: 600, timeMs: 30_000 });
+const results = measure(tasks, { warmupRounds: 10, minRounds: 60, maxRounds: 600, timeMs: 30_000 }, PARTS);
 const floor = find(results, "floor");
 for (const r of results) {
   const x = ratio(r, floor);

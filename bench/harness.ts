@@ -5,10 +5,13 @@
 // machine does not inflate the way it inflates wall-clock time; wall time is kept too.
 import { performance } from "node:perf_hooks";
 
-/** One benchmarked operation: a whole pass over its inputs. Returns a value that is kept, so the work is not optimised away. */
+/**
+ * One benchmarked operation: a pass over its inputs, in `parts` slices (run(0) ... run(parts - 1)
+ * make one whole pass). Returns a value that is kept, so the work is not optimised away.
+ */
 export interface Task {
   name: string;
-  run: () => number;
+  run: (part: number) => number;
 }
 
 /** Median and quartiles of a set of samples. */
@@ -63,30 +66,48 @@ export function cpuMs(from: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1000;
 }
 
-function timeOnce(task: Task, wall: number[]): number {
+/**
+ * One round: every task's whole pass, slice by slice, the tasks taking turns on each
+ * slice, so that both sides of a ratio meet the same moments of a busy machine.
+ * Returns each task's CPU and wall milliseconds for the round.
+ */
+function round(tasks: readonly Task[], parts: number, r: number): { cpu: number[]; wall: number[] } {
+  const cpu = tasks.map(() => 0);
+  const wall = tasks.map(() => 0);
   gc?.();
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  sink = (sink + task.run()) | 0;
-  const cpu = cpuMs(c0);
-  wall.push(performance.now() - t0);
-  return cpu;
+  for (let p = 0; p < parts; p++) {
+    for (let k = 0; k < tasks.length; k++) {
+      const i = (k + r + p) % tasks.length;
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      sink = (sink + tasks[i]!.run(p)) | 0;
+      cpu[i]! += cpuMs(c0);
+      wall[i]! += performance.now() - t0;
+    }
+  }
+  return { cpu, wall };
 }
 
-/** Runs `tasks` in rounds and returns each task's pass times. */
-export function measure(tasks: readonly Task[], budget: Budget): Measured[] {
+/** Runs `tasks` in rounds, each pass in `parts` slices, and returns each task's pass times. */
+export function measure(tasks: readonly Task[], budget: Budget, parts = 1): Measured[] {
   const samples = tasks.map(() => [] as number[]);
   const walls = tasks.map(() => [] as number[]);
-  for (let r = 0; r < budget.warmupRounds; r++) for (const t of tasks) timeOnce(t, []);
+  for (let r = 0; r < budget.warmupRounds; r++) round(tasks, parts, r);
   const start = performance.now();
   for (let r = 0; r < budget.maxRounds; r++) {
     if (r >= budget.minRounds && performance.now() - start > budget.timeMs) break;
-    for (let k = 0; k < tasks.length; k++) {
-      const i = (k + r) % tasks.length;
-      samples[i]!.push(timeOnce(tasks[i]!, walls[i]!));
-    }
+    const { cpu, wall } = round(tasks, parts, r);
+    cpu.forEach((ms, i) => samples[i]!.push(ms));
+    wall.forEach((ms, i) => walls[i]!.push(ms));
   }
   return tasks.map((t, i) => ({ name: t.name, samples: samples[i]!, ...summarize(samples[i]!), wall: summarize(walls[i]!) }));
+}
+
+/** Deals items into `parts` slices, round robin, so that each slice has the same spread of sizes. */
+export function slices<T>(items: readonly T[], parts: number): T[][] {
+  const out = Array.from({ length: parts }, () => [] as T[]);
+  items.forEach((item, i) => out[i % parts]!.push(item));
+  return out;
 }
 
 /** The ratio a/b of two tasks measured in the same rounds, round by round. */

@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCorpus, flat, type CorpusPage } from "./corpus.js";
-import { checksum, measure, type Budget, type Task } from "./harness.js";
+import { checksum, measure, slices, type Budget, type Task } from "./harness.js";
 import { formatStatus, fromParsedPage, loadLibrary, loadTokenizer, type Library } from "./library.js";
 import { LargeInputs, perByteRatio, unitOf, type AdversarialRow, type LargeResult } from "./large.js";
 import { checkFields, scoreFields, type FieldScores } from "./fields.js";
@@ -31,21 +31,32 @@ const peerBudget: Budget = quick ? { warmupRounds: 1, minRounds: 2, maxRounds: 2
 
 const bytesOf = (list: readonly string[]): number => list.reduce((n, s) => n + Buffer.byteLength(s), 0);
 
-/** A pass of the floor: split into lines and trim each. */
-function splitTrim(texts: readonly string[]): Task["run"] {
-  return () => {
+/** Slices per pass (see harness.ts): small enough that both sides of a ratio meet the same machine. */
+const PARTS = 16;
+
+/** The floor: split into lines and trim each. */
+function splitTrim(texts: readonly string[], parts: number): Task["run"] {
+  const sliced = slices(texts, parts);
+  return (p) => {
     let n = 0;
-    for (const t of texts) for (const line of t.split("\n")) n += line.trim().length;
+    for (const t of sliced[p]!) for (const line of t.split("\n")) n += line.trim().length;
     return n;
   };
 }
 
-function parseAll(lib: Library, inputs: readonly (string | Uint8Array)[], options?: Parameters<Library["safeParsePage"]>[1]): Task["run"] {
-  return () => {
+function parseAll(lib: Library, inputs: readonly (string | Uint8Array)[], parts: number, options?: Parameters<Library["safeParsePage"]>[1]): Task["run"] {
+  const sliced = slices(inputs, parts);
+  return (p) => {
     let n = 0;
-    for (const input of inputs) n += lib.safeParsePage(input, options).success ? 1 : 0;
+    for (const input of sliced[p]!) n += lib.safeParsePage(input, options).success ? 1 : 0;
     return n;
   };
+}
+
+/** A pass measured with its floor, sliced as finely as the pages allow. */
+function withFloor(lib: Library, texts: readonly string[], name: string, extra: Task[] = []): ReturnType<typeof measure> {
+  const parts = Math.min(PARTS, texts.length);
+  return measure([{ name: "floor: split + trim", run: splitTrim(texts, parts) }, { name, run: parseAll(lib, texts, parts) }, ...extra], budget, parts);
 }
 
 async function main(): Promise<void> {
@@ -63,16 +74,18 @@ async function main(): Promise<void> {
 
   // Text: the floor, parsePage, validation share.
   log("text path...");
+  const decodeSlices = slices(byteInputs, PARTS);
   const text = measure(
     [
-      { name: "floor: split + trim", run: splitTrim(texts) },
-      { name: "floor: UTF-8 decode", run: () => byteInputs.reduce((n, b) => n + decoder.decode(b).length, 0) },
-      { name: "parsePage(string)", run: parseAll(lib, texts) },
-      { name: "parsePage(bytes)", run: parseAll(lib, byteInputs) },
-      { name: "parsePage(string, { validate: true })", run: parseAll(lib, texts, { validate: true }) },
-      { name: "parsePage(string, { validate: false })", run: parseAll(lib, texts, { validate: false }) },
+      { name: "floor: split + trim", run: splitTrim(texts, PARTS) },
+      { name: "floor: UTF-8 decode", run: (p) => decodeSlices[p]!.reduce((n, b) => n + decoder.decode(b).length, 0) },
+      { name: "parsePage(string)", run: parseAll(lib, texts, PARTS) },
+      { name: "parsePage(bytes)", run: parseAll(lib, byteInputs, PARTS) },
+      { name: "parsePage(string, { validate: true })", run: parseAll(lib, texts, PARTS, { validate: true }) },
+      { name: "parsePage(string, { validate: false })", run: parseAll(lib, texts, PARTS, { validate: false }) },
     ],
     budget,
+    PARTS,
   );
   // The same ratio on the small real dumps and on the largest pages: per-page costs weigh on the first, per-line costs on the second.
   const groups = [
@@ -84,7 +97,7 @@ async function main(): Promise<void> {
     label: g.label,
     pages: g.texts.length,
     bytes: bytesOf(g.texts),
-    results: measure([{ name: "floor: split + trim", run: splitTrim(g.texts) }, { name: "parsePage(string)", run: parseAll(lib, g.texts) }], budget),
+    results: withFloor(lib, g.texts, "parsePage(string)"),
   }));
   const realPages = groups.find((g) => g.label.startsWith("real"))?.texts.length ?? 0;
   sections.push({ kind: "text", corpusBytes: bytesOf(texts), pages: corpus.length, realPages, results: text, groups: groupResults });
@@ -97,15 +110,15 @@ async function main(): Promise<void> {
   const html = modelled.map((p) => flat(renderHtml(p.model!)));
   if (mdStatus.available) {
     log("markdown path...");
-    const r = measure([{ name: "floor: split + trim", run: splitTrim(markdown) }, { name: "parsePage(markdown)", run: parseAll(lib, markdown) }], budget);
+    const r = withFloor(lib, markdown, "parsePage(markdown)");
     sections.push({ kind: "format", format: "markdown", status: mdStatus, bytes: bytesOf(markdown), pages: markdown.length, results: r, tokenizer: null });
   } else sections.push({ kind: "format", format: "markdown", status: mdStatus, bytes: bytesOf(markdown), pages: markdown.length, results: [], tokenizer: null });
   const tokenizer = htmlStatus.available ? await loadTokenizer() : null;
   if (htmlStatus.available) {
     log("html path...");
-    const tasks: Task[] = [{ name: "floor: split + trim", run: splitTrim(html) }, { name: "parsePage(html)", run: parseAll(lib, html) }];
-    if (tokenizer !== null) tasks.push({ name: `htmlparser2 ${tokenizer.version} Tokenizer alone`, run: () => html.reduce((n, h) => (tokenizer.tokenize(h), n + 1), 0) });
-    sections.push({ kind: "format", format: "html", status: htmlStatus, bytes: bytesOf(html), pages: html.length, results: measure(tasks, budget), tokenizer: tokenizer?.version ?? null });
+    const htmlSlices = slices(html, Math.min(PARTS, html.length));
+    const extra: Task[] = tokenizer === null ? [] : [{ name: `htmlparser2 ${tokenizer.version} Tokenizer alone`, run: (p) => htmlSlices[p]!.reduce((n, h) => (tokenizer.tokenize(h), n + 1), 0) }];
+    sections.push({ kind: "format", format: "html", status: htmlStatus, bytes: bytesOf(html), pages: html.length, results: withFloor(lib, html, "parsePage(html)", extra), tokenizer: tokenizer?.version ?? null });
   } else sections.push({ kind: "format", format: "html", status: htmlStatus, bytes: bytesOf(html), pages: html.length, results: [], tokenizer: null });
 
   // Peers, each in a process of its own (see peers.ts); our own field checks here.

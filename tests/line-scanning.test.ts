@@ -32,6 +32,9 @@ describe("textToLines", () => {
 
   it("keeps a line with no line break at the end, and counts blank lines", () => {
     expect(textToLines("\n\n\nlast").lines).toEqual([{ text: "last", line: 4, column: 1 }]);
+    const mixed = textToLines("\n\r\n\r\n\rx\n\n");
+    expect(mixed.lines).toEqual([{ text: "x", line: 5, column: 1 }]);
+    expect(mixed.endLine).toBe(7);
     expect(textToLines(" \t \n\r\n").lines).toEqual([]);
   });
 });

@@ -22,10 +22,9 @@ const BARE_STAMPS: ReadonlySet<string> = new Set(["KCNA"]);
  */
 export function parseStamp(line: string): Stamp | null {
   const text = line.trim();
-  // the length test first: it spares hashing every long body line for the set lookup
+  // cheap tests first: they spare hashing every body line for the set lookup
   if (text.length > 60) return null;
-  if (BARE_STAMPS.has(text)) return { text, site: null, date: null };
-  if (text.charCodeAt(text.length - 1) !== 41 /* ) */) return null;
+  if (text.charCodeAt(text.length - 1) !== 41 /* ) */) return BARE_STAMPS.has(text) ? { text, site: null, date: null } : null;
   const open = text.indexOf(" (");
   if (open < 4) return null;
   const site = text.slice(0, open);

@@ -28,6 +28,11 @@ export function textToLines(text: string): LineDocument {
   let lf = text.indexOf("\n");
   let cr = text.indexOf("\r");
   for (;;) {
+    // a run of empty lines (most dumps separate blocks with them) needs no lookup per line
+    for (let c = text.charCodeAt(start); c === 10 || c === 13; c = text.charCodeAt(start)) {
+      start += c === 13 && text.charCodeAt(start + 1) === 10 ? 2 : 1;
+      lineNo++;
+    }
     if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
     if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
     const end = lf === -1 ? (cr === -1 ? n : cr) : cr === -1 || lf < cr ? lf : cr;
