@@ -151,6 +151,8 @@ export function decodeInput(input: string | Uint8Array): Decoded {
     if (looksBinaryBytes(input)) {
       return { ok: false, error: issue("binary_input", "error", { line: 1, column: 1 }, "Expected text, found binary data (NUL or control bytes).", "") };
     }
+    const wellFormed = decodeWellFormed(input);
+    if (wellFormed !== null) return finish(wellFormed, warnings);
     const bad = findInvalidUtf8(input);
     let bytes = input;
     if (typeof bad === "number" && bad !== -1) {
@@ -171,6 +173,22 @@ export function decodeInput(input: string | Uint8Array): Decoded {
     }
     text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, text, warnings };
+  return finish(text, warnings);
+}
+
+/**
+ * Decodes bytes that are well-formed UTF-8, natively and in one pass; null when they
+ * are not (invalid, or cut at the end), for `findInvalidUtf8` to say where. Both follow
+ * Unicode's table of well-formed sequences, so they agree on what is valid.
+ */
+function decodeWellFormed(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function finish(text: string, warnings: ParseIssue[]): Decoded {
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warnings };
 }
