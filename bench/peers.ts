@@ -27,7 +27,7 @@ export function versionOf(pkg: string): string {
 /** The paragraphs of an extractor's content HTML: the text of each block element. */
 function paragraphsOf(contentHtml: string): string[] {
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${contentHtml}</body></html>`);
-  return Array.from(document.querySelectorAll("p, li, h2, h3, h4, blockquote"), (el) => collapse(el.textContent ?? "")).filter((t) => t.length > 0);
+  return Array.from(document.querySelectorAll("p, li, h2, h3, h4, blockquote") as Iterable<{ textContent: string | null }>, (el) => collapse(el.textContent ?? "")).filter((t) => t.length > 0);
 }
 
 /** An ISO date from an extractor's date text (`2024-08-01T06:00:00+00:00` and the like). */
