@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const input = flat(build(job));
   const options = { maxInputBytes: 1024 * 1024 * 1024, maxLineLength: 1024 * 1024 * 1024, validate: job.validate, ...(job.format === "html" ? { format: job.format } : {}) };
   const warmup = readFileSync(job.textUnit, "utf8");
-  for (let i = 0; i < 3; i++) lib.safeParsePage(warmup, options);
+  for (let i = 0; i < 10; i++) lib.safeParsePage(warmup, options);
   gc();
   const baselineRss = process.memoryUsage().rss;
   const times: number[] = [];

@@ -1,17 +1,23 @@
 // Compares builds of the library on the text corpus, in the same rounds, against the floor.
-// node --expose-gc --import tsx bench/compare.ts <dist/index.js> [<other build's index.js> ...]
+// node --expose-gc --import tsx bench/compare.ts [--format markdown|html] <dist/index.js> [<other build's index.js> ...]
 // (copy a build under node_modules/ so that it resolves zod, e.g. node_modules/.before/index.js)
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildCorpus } from "./corpus.js";
+import { buildCorpus, flat, type CorpusPage } from "./corpus.js";
+import { renderHtml } from "./render-html.js";
+import { renderMarkdown } from "./render-markdown.js";
 import { find, measure, ratio, slices, type Task } from "./harness.js";
 import { loadLibrary } from "./library.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const builds = process.argv.slice(2);
-if (builds.length === 0) throw new Error("usage: compare.ts <build index.js> [...]");
+const args = process.argv.slice(2);
+const formatAt = args.indexOf("--format");
+const format = formatAt === -1 ? "text" : args.splice(formatAt, 2)[1];
+const builds = args;
+if (builds.length === 0) throw new Error("usage: compare.ts [--format markdown|html] <build index.js> [...]");
+const render = (p: CorpusPage): string => (format === "html" ? flat(renderHtml(p.model!)) : format === "markdown" ? flat(renderMarkdown(p.model!)) : p.text);
 const PARTS = 16;
-const sliced = slices(buildCorpus(root, 200).map((p) => p.text), PARTS);
+const sliced = slices(buildCorpus(root, 200).filter((p) => format === "text" || p.model !== null).map(render), PARTS);
 const tasks: Task[] = [
   {
     name: "floor",

@@ -1,5 +1,8 @@
 import type { Link } from "./lines.js";
 
+/** Words separated by single spaces, with no white space that would collapse at the edges. */
+const COLLAPSED = /^[^\t\n\f\r ]+(?: [^\t\n\f\r ]+)*$/;
+
 /** A line of visible text as laid out, before positions are attached. */
 export interface LaidLine {
   /** The text, trimmed. */
@@ -38,6 +41,14 @@ export class TextLayout {
    * @param main - whether the text is inside `<main>`
    */
   add(chunk: string, base: number, stride: number, pre: boolean, main: boolean): void {
+    // Text already collapsed (words and single spaces, no white space at its edges) is
+    // most of a page's text: it goes in whole instead of word by word.
+    if (!pre && COLLAPSED.test(chunk)) {
+      if (this.space) this.text += " ";
+      this.space = false;
+      this.put(chunk, base, stride, main);
+      return;
+    }
     const n = chunk.length;
     let i = 0;
     while (i < n) {

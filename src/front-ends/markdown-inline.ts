@@ -31,6 +31,8 @@ const BACKSLASH = 92;
 const STAR = 42;
 const UNDERSCORE = 95;
 const TILDE = 126;
+/** Text with no character that can open inline markup: `\\`, `[` (links and images), `<`, `*`, `_`, `~`. */
+const PLAIN_INLINE = /^[^\\[<*_~]*$/;
 /** CommonMark's longest reference label; longer bracketed text is never a reference. */
 const MAX_LABEL = 999;
 
@@ -56,6 +58,10 @@ export function referenceLabel(label: string): string {
  * precomputed bracket and parenthesis matches, so the work is linear in the line.
  */
 export function reduceInline(line: string, from: number, refs: LinkReferences): InlineText {
+  // Most lines carry no markup at all; one native test spares them the bracket and
+  // parenthesis maps and the per-character pass, which would only copy them.
+  const rest = from === 0 ? line : line.slice(from);
+  if (PLAIN_INLINE.test(rest)) return { text: rest, first: rest.trim().length > 0 ? from + (rest.length - rest.trimStart().length) : -1, links: [] };
   const brackets = matchPairs(line, from, 91 /* [ */, 93 /* ] */);
   const parens = matchPairs(line, from, 40 /* ( */, 41 /* ) */);
   const pieces: Piece[] = [];
