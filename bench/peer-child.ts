@@ -3,7 +3,7 @@
 import { buildCorpus, flat } from "./corpus.js";
 import { checkFields, scoreFields, type FieldScores } from "./fields.js";
 import { measure, type Budget, type Measured, type Task } from "./harness.js";
-import { formatStatus, loadLibrary } from "./library.js";
+import { formatStatus, loadLibrary, loadTokenizer } from "./library.js";
 import { extractor, type PEERS } from "./peers.js";
 import { renderHtml } from "./render-html.js";
 
@@ -46,6 +46,9 @@ async function main(): Promise<void> {
     { name: "parsePage(text)", run: () => timed.reduce((n, x) => n + (lib.safeParsePage(x.page.text).success ? 1 : 0), 0) },
   ];
   if (htmlOk) tasks.push({ name: "parsePage(html)", run: () => timed.reduce((n, x) => n + (lib.safeParsePage(x.html).success ? 1 : 0), 0) });
+  // the bound for any HTML path built on htmlparser2: its tokenizer alone
+  const tokenizer = htmlOk ? await loadTokenizer() : null;
+  if (tokenizer !== null) tasks.push({ name: "htmlparser2 Tokenizer alone", run: () => timed.reduce((n, x) => (tokenizer.tokenize(x.html), n + 1), 0) });
   const answer: PeerResult = {
     name: peer.name,
     versions: peer.versions,
