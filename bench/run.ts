@@ -133,17 +133,16 @@ async function main(): Promise<void> {
   fields.push({ name: "kcnawatch-parser", input: "text dump", scores: ours(fieldPages.map((p) => p.text)) });
   fields.push({ name: "kcnawatch-parser", input: "markdown", scores: mdStatus.available ? ours(fieldPages.map((p) => flat(renderMarkdown(p.model!)))) : null });
   fields.push({ name: "kcnawatch-parser", input: "HTML", scores: htmlStatus.available ? ours(fieldPages.map((p) => flat(renderHtml(p.model!)))) : null });
-  const peerResults: PeerResult[] = [];
-  for (const peer of PEERS) {
+  const runPeer = (peer: PeerJob["peer"]): PeerResult => {
     log(`  ${peer}`);
-    const job: PeerJob = { root, lib: libPath, peer, pages: corpusPages, budget: peerBudget, quick };
+    const job: PeerJob = { root, lib: libPath, peer, pages: corpusPages, budget: peer === "kcnawatch-parser" ? budget : peerBudget, quick };
     const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", join(root, "bench/peer-child.ts"), JSON.stringify(job)], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 });
-    const result = JSON.parse(out) as PeerResult;
-    peerResults.push(result);
-    fields.push({ name: peer, input: "HTML", scores: result.fields });
-  }
-  const first = peerResults[0]!;
-  sections.push({ kind: "peers", pages: first.timedPages, bytes: first.timedBytes, timing: peerResults, fields, fieldPages: fieldPages.length, html: first.html });
+    return JSON.parse(out) as PeerResult;
+  };
+  const self = runPeer("kcnawatch-parser");
+  const peerResults = PEERS.map(runPeer);
+  for (const r of peerResults) fields.push({ name: r.name, input: "HTML", scores: r.fields });
+  sections.push({ kind: "peers", pages: self.timedPages, bytes: self.timedBytes, self, timing: peerResults, fields, fieldPages: fieldPages.length, html: self.html });
 
   // Scaling and adversarial inputs, each in a process of its own.
   log("large inputs...");
