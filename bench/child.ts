@@ -21,6 +21,8 @@ export interface Job {
   textUnit: string;
   htmlUnit: string;
   recipe: Recipe;
+  /** A benign input to time in turn with this one, for a paired ratio. */
+  benign?: Recipe;
   format: "text" | "html";
   validate: boolean;
   minRuns: number;
@@ -39,6 +41,8 @@ export interface JobResult {
   warnings: number;
   baselineRss: number;
   peakRss: number;
+  /** With a benign input: its bytes and times, and the per-byte ratio pair by pair. */
+  paired?: { bytes: number; time: Summary; ratio: Summary };
 }
 
 /** A valid page header, then a paragraph split into lower-case lines (every line continues the last). */
@@ -48,8 +52,7 @@ function lowerCaseLines(bytes: number): string {
   return head + line.repeat(Math.ceil((bytes - head.length) / line.length)) + "More Articles\n";
 }
 
-function build(job: Job): string {
-  const r = job.recipe;
+function build(job: Job, r: Recipe): string {
   switch (r.kind) {
     case "units":
       return readFileSync(r.unit === "text" ? job.textUnit : job.htmlUnit, "utf8").repeat(r.times);
@@ -68,7 +71,8 @@ async function main(): Promise<void> {
   const job = JSON.parse(process.argv[2]!) as Job;
   const { lib } = await loadLibrary(job.root, job.lib);
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-  const input = flat(build(job));
+  const input = flat(build(job, job.recipe));
+  const benign = job.benign === undefined ? null : flat(build(job, job.benign));
   const options = { maxInputBytes: 1024 * 1024 * 1024, maxLineLength: 1024 * 1024 * 1024, validate: job.validate, ...(job.format === "html" ? { format: job.format } : {}) };
   const warmup = readFileSync(job.textUnit, "utf8");
   for (let i = 0; i < 10; i++) lib.safeParsePage(warmup, options);
@@ -76,11 +80,18 @@ async function main(): Promise<void> {
   const baselineRss = process.memoryUsage().rss;
   const times: number[] = [];
   const walls: number[] = [];
+  const benignTimes: number[] = [];
   let outcome = "";
   let warnings = 0;
   const start = performance.now();
   for (let i = 0; i < job.maxRuns; i++) {
     if (i >= job.minRuns && performance.now() - start > job.budgetMs) break;
+    if (benign !== null) {
+      gc();
+      const b0 = process.cpuUsage();
+      lib.safeParsePage(benign, options);
+      benignTimes.push(cpuMs(b0));
+    }
     gc();
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -99,6 +110,15 @@ async function main(): Promise<void> {
     baselineRss,
     peakRss: process.resourceUsage().maxRSS * 1024,
   };
+  if (benign !== null) {
+    const bytes = Buffer.byteLength(input);
+    const benignBytes = Buffer.byteLength(benign);
+    answer.paired = {
+      bytes: benignBytes,
+      time: summarize(benignTimes),
+      ratio: summarize(times.map((t, i) => t / bytes / (benignTimes[i]! / benignBytes))),
+    };
+  }
   process.stdout.write(`${JSON.stringify(answer)}\n`);
 }
 

@@ -47,7 +47,7 @@ export class LargeInputs {
     writeFileSync(this.htmlUnit, htmlUnit);
   }
 
-  run(label: string, recipe: Recipe, format: "text" | "html" = "text", validate = true): LargeResult {
+  run(label: string, recipe: Recipe, format: "text" | "html" = "text", validate = true, benign?: Recipe): LargeResult {
     const big = recipe.kind === "units" && recipe.times >= 100;
     const job: Job = {
       root: this.root,
@@ -55,6 +55,7 @@ export class LargeInputs {
       textUnit: this.textUnit,
       htmlUnit: this.htmlUnit,
       recipe,
+      ...(benign === undefined ? {} : { benign }),
       format,
       validate,
       minRuns: big ? 3 : this.quick ? 3 : 7,
@@ -76,7 +77,8 @@ export class LargeInputs {
   }
 }
 
-/** Time per byte of `input` over time per byte of `benign`. */
+/** Time per byte of `input` over time per byte of `benign`: paired when timed in turn in one process. */
 export function perByteRatio(input: LargeResult, benign: LargeResult): number {
+  if (input.result.paired !== undefined) return input.result.paired.ratio.median;
   return input.result.time.median / input.result.bytes / (benign.result.time.median / benign.result.bytes);
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { buildCorpus, flat, type CorpusPage } from "./corpus.js";
 import { checksum, measure, slices, type Budget, type Task } from "./harness.js";
 import { formatStatus, fromParsedPage, loadLibrary, loadTokenizer, type Library } from "./library.js";
+import type { Recipe } from "./child.js";
 import { LargeInputs, perByteRatio, unitOf, type AdversarialRow, type LargeResult } from "./large.js";
 import { checkFields, scoreFields, type FieldScores } from "./fields.js";
 import type { PeerJob, PeerResult } from "./peer-child.js";
@@ -153,17 +154,20 @@ async function main(): Promise<void> {
     const unvalidated = [1, 100].map((times) => large.run(`${times} MB of concatenated pages, \`validate: false\``, { kind: "units", unit: "text", times }, "text", false));
     const adversarial: AdversarialRow[] = [];
     const vs = (input: LargeResult, benign: LargeResult): void => void adversarial.push({ label: input.label, input, benign, ratio: perByteRatio(input, benign) });
+    const unit1: Recipe = { kind: "units", unit: "text", times: 1 };
+    const unit10: Recipe = { kind: "units", unit: "text", times: 10 };
     for (const [name, ch] of [["(", "("], ["<", "<"], ["*", "*"], ["|", "|"], ["spaces", " "]] as const) {
-      vs(large.run(`1 MB of ${name === "spaces" ? "spaces" : `\`${name}\``}`, { kind: "repeat", text: ch, bytes: 1_000_000 }), mb1);
+      vs(large.run(`1 MB of ${name === "spaces" ? "spaces" : `\`${name}\``}`, { kind: "repeat", text: ch, bytes: 1_000_000 }, "text", true, unit1), mb1);
     }
-    vs(large.run("one 10 MB line (the pages with line breaks made spaces)", { kind: "one-line", times: 10 }), mb10);
-    vs(large.run("a million blank lines", { kind: "repeat", text: "\n", bytes: 1_000_000 }), mb1);
-    vs(large.run("100,000 nested `<div>`s, as text", { kind: "nested-divs", count: 100_000 }), mb1);
+    vs(large.run("one 10 MB line (the pages with line breaks made spaces)", { kind: "one-line", times: 10 }, "text", true, unit10), mb10);
+    vs(large.run("a million blank lines", { kind: "repeat", text: "\n", bytes: 1_000_000 }, "text", true, unit1), mb1);
+    vs(large.run("100,000 nested `<div>`s, as text", { kind: "nested-divs", count: 100_000 }, "text", true, unit1), mb1);
     if (htmlStatus.available) {
-      const htmlBenign = large.run("1 MB of concatenated HTML pages", { kind: "units", unit: "html", times: 1 }, "html");
-      vs(large.run("100,000 nested `<div>`s, as HTML", { kind: "nested-divs", count: 100_000 }, "html"), htmlBenign);
+      const htmlUnit: Recipe = { kind: "units", unit: "html", times: 1 };
+      const htmlBenign = large.run("1 MB of concatenated HTML pages", htmlUnit, "html");
+      vs(large.run("100,000 nested `<div>`s, as HTML", { kind: "nested-divs", count: 100_000 }, "html", true, htmlUnit), htmlBenign);
     }
-    vs(large.run("1 MB paragraph split into lower-case lines", { kind: "lower-case-lines", bytes: 1_000_000 }), mb1);
+    vs(large.run("1 MB paragraph split into lower-case lines", { kind: "lower-case-lines", bytes: 1_000_000 }, "text", true, unit1), mb1);
     vs(mb100, mb1);
     sections.push({ kind: "large", scaling: [mb1, mb10, mb100], unvalidated, adversarial });
   } finally {
