@@ -97,8 +97,9 @@ describe("kcnawatch-parse on corpora", () => {
   it("--page-timeout makes a page past the limit an error record, in a thread or in process", async () => {
     const head = sample.slice(0, sample.indexOf("More From"));
     const big = join(dir, "big.txt");
-    // About 12 MB of body: it takes the parser far longer than the limit below.
-    writeFileSync(big, head + "Pyongyang, May 27 (KCNA) -- The workers of the county held a meeting.\n\n".repeat(170_000));
+    // 1.2 million one-line paragraphs, just under the 16 MiB input limit: a cost per line
+    // the parser cannot skip, far longer than the limit below.
+    writeFileSync(big, head + "Workers met.\n".repeat(1_200_000));
     const threaded = await runCli([big, SAMPLE, "--jobs", "2", "--page-timeout", "0.15"]);
     const [slow, fine] = parseRecords(threaded.stdout);
     expect(slow).toEqual({
