@@ -171,6 +171,10 @@ export function writeReport(r: Report, root: string): string {
   const history = join(root, "bench", "history.md");
   if (existsSync(history)) L.push(readFileSync(history, "utf8").trim(), "");
 
+  // the CLI's own figures (`npm run bench:cli`), kept in their file and shown here
+  const cli = join(root, "docs", "benchmarks-cli.md");
+  if (existsSync(cli)) L.push(readFileSync(cli, "utf8").trim().replace(/^# /, "## "), "");
+
   L.push("## Method", "");
   L.push("- Each pass runs one operation over every page of its set. Passes run in rounds; each round runs every task once, in an order rotated from round to round, so that the machine's slow moments fall on all tasks alike; `gc()` (node `--expose-gc`) runs before each pass, outside the timing.");
   L.push(`- Warm-up rounds first, then ${r.quick ? "at least 10" : "at least 40"} measured rounds and as many more as fit the time budget. Medians and IQRs are over the rounds; a ratio is computed round by round, then summarised.`);
