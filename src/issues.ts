@@ -17,6 +17,36 @@ export function excerptOf(text: string): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** Where the grammar reports warnings: an array, or a {@link WarningList}. */
+export interface WarningSink {
+  push(...issues: ParseIssue[]): number;
+}
+
+/**
+ * Keeps the first `max` warnings and counts the rest, so that a flood of odd lines
+ * (millions of them, in a large input) costs no memory per line beyond the lines.
+ */
+export class WarningList implements WarningSink {
+  readonly items: ParseIssue[] = [];
+  /** Warnings found past the bound. */
+  dropped = 0;
+  /** The first of them, to point at. */
+  firstDropped: ParseIssue | null = null;
+
+  constructor(private readonly max: number) {}
+
+  push(...issues: ParseIssue[]): number {
+    for (const i of issues) {
+      if (this.items.length < this.max) this.items.push(i);
+      else {
+        this.dropped++;
+        this.firstDropped ??= i;
+      }
+    }
+    return this.items.length;
+  }
+}
+
 /** Builds an issue. */
 export function issue(
   code: IssueCode,

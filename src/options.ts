@@ -7,6 +7,8 @@ export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_MAX_LINE_LENGTH = 1_000_000;
 /** Default for {@link ParseOptions.maxRelatedItems}: 500 (real pages show 15). */
 export const DEFAULT_MAX_RELATED_ITEMS = 500;
+/** Default for {@link ParseOptions.maxWarnings}: 1,000 (real pages give a handful at most). */
+export const DEFAULT_MAX_WARNINGS = 1_000;
 
 /**
  * Zod schema of the options of {@link parsePage} and {@link safeParsePage}; every
@@ -25,6 +27,7 @@ export const ParseOptionsSchema = z.object({
   maxInputBytes: z.int().min(0).default(DEFAULT_MAX_INPUT_BYTES).describe("Largest input accepted, in UTF-8 bytes. Default 16 MiB."),
   maxLineLength: z.int().min(0).default(DEFAULT_MAX_LINE_LENGTH).describe("Longest line accepted, in characters. Default 1,000,000."),
   maxRelatedItems: z.int().min(0).default(DEFAULT_MAX_RELATED_ITEMS).describe("Related items kept; more are dropped with a warning. Default 500."),
+  maxWarnings: z.int().min(0).default(DEFAULT_MAX_WARNINGS).describe("Warnings kept (the first found); more are counted in one `too_many_warnings` warning. Default 1,000."),
   validate: z.boolean().default(true).describe("Check the result against ParsedPageSchema before returning it. Default true."),
 });
 

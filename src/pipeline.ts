@@ -96,7 +96,7 @@ function run(input: string | Uint8Array, options: ResolvedParseOptions, readLine
     }
   }
   doc.issues.push(...decoded.warnings);
-  const { page, errors } = readPage(doc, format, options.url, { maxRelatedItems: options.maxRelatedItems });
+  const { page, errors } = readPage(doc, format, options.url, { maxRelatedItems: options.maxRelatedItems, maxWarnings: options.maxWarnings });
   const [first, ...rest] = errors;
   if (first !== undefined) return fail(first, rest, page);
   if (options.strict && page.warnings.length > 0) {

@@ -13,6 +13,7 @@ export {
   DEFAULT_MAX_INPUT_BYTES,
   DEFAULT_MAX_LINE_LENGTH,
   DEFAULT_MAX_RELATED_ITEMS,
+  DEFAULT_MAX_WARNINGS,
   type ParseOptions,
 } from "./options.js";
 export { ISSUE_CODES, IssueCodeSchema, ParseIssueSchema, type IssueCode, type ParseIssue } from "./schema/issue.js";

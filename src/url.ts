@@ -1,6 +1,5 @@
 import type { SourceLine } from "./front-ends/lines.js";
-import type { ParseIssue } from "./schema/issue.js";
-import { issue } from "./issues.js";
+import { issue, type WarningSink } from "./issues.js";
 
 /**
  * Resolves a link target against the page address and keeps it only when it is an
@@ -11,7 +10,7 @@ export function resolveHref(
   href: string | null,
   base: string | null,
   at: SourceLine,
-  warnings: ParseIssue[],
+  warnings: WarningSink,
 ): string | null {
   if (href === null) return null;
   const trimmed = href.trim();

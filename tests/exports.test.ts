@@ -8,6 +8,7 @@ it("exports exactly these runtime names", () => {
     "DEFAULT_MAX_INPUT_BYTES",
     "DEFAULT_MAX_LINE_LENGTH",
     "DEFAULT_MAX_RELATED_ITEMS",
+    "DEFAULT_MAX_WARNINGS",
     "DatelineSchema",
     "EXCERPT_CUT_LENGTH",
     "ISSUE_CODES",

@@ -1,8 +1,9 @@
 import type { LineDocument } from "../front-ends/lines.js";
 import type { ParseIssue } from "../schema/issue.js";
 import type { PartialParsedPage, PageFormat } from "../schema/page.js";
-import { issue } from "../issues.js";
+import { issue, WarningList } from "../issues.js";
 import { articleId } from "../fields/article-id.js";
+import { parseCaptureLine } from "../fields/dates.js";
 import { parseDateline } from "../fields/dateline.js";
 import { parseItemUrl } from "../fields/item-url.js";
 import { parseSourceLabel } from "../fields/source-label.js";
@@ -21,6 +22,7 @@ export interface PageReading {
 /** Bounds the grammar needs from the options. */
 export interface GrammarLimits {
   maxRelatedItems: number;
+  maxWarnings: number;
 }
 
 /**
@@ -30,7 +32,8 @@ export interface GrammarLimits {
  */
 export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string | null, limits: GrammarLimits): PageReading {
   const { lines } = doc;
-  const warnings: ParseIssue[] = [...doc.issues];
+  const warnings = new WarningList(limits.maxWarnings);
+  for (const found of doc.issues) warnings.push(found);
   const errors: ParseIssue[] = [];
   const truncated = !endsComplete(lines);
   const cutLast = truncated && lines.length > 0 && isCutFixedLine(lines[lines.length - 1]!.text);
@@ -51,7 +54,12 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
 
   if (header.title === null) {
     const at = header.titleExpectedAt ?? { line: 1, column: 1, text: "" };
-    const found = header.titleExpectedAt === null ? "an empty page" : header.titleExpectedAt === header.dateLine ? "the Date: line" : "body text";
+    const expected = header.titleExpectedAt;
+    const found =
+      expected === null ? "an empty page"
+      : expected === header.dateLine ? "the Date: line"
+      : parseCaptureLine(expected.text) !== null ? "a date"
+      : "body text";
     errors.push(issue("missing_title", "error", at, `Expected a title line at the top of the page, found ${found}.`, at.text));
   }
   if (body.paragraphs.length === 0) {
@@ -102,11 +110,21 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
     })),
     publishedTime: doc.publishedTime,
     truncated,
-    warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column),
+    warnings: finishWarnings(warnings),
   };
   return { page, errors };
 }
 
 function isProperPrefix(prefix: string, of: string): boolean {
   return prefix.length < of.length && of.startsWith(prefix);
+}
+
+/** The warnings kept and, past the bound, one saying how many more were found (placed at the first of them), in input order. */
+function finishWarnings(warnings: WarningList): ParseIssue[] {
+  const kept = warnings.items;
+  const first = warnings.firstDropped;
+  if (first !== null) {
+    kept.push(issue("too_many_warnings", "warning", first, `Expected at most ${kept.length} warnings (maxWarnings), found ${warnings.dropped} more (the first of them here); they are dropped.`, first.excerpt));
+  }
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
 }

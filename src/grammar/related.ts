@@ -1,6 +1,5 @@
 import type { SourceLine } from "../front-ends/lines.js";
-import type { ParseIssue } from "../schema/issue.js";
-import { issue } from "../issues.js";
+import { issue, type WarningSink } from "../issues.js";
 import { parseLongDate } from "../fields/dates.js";
 import { isExcerptTruncated } from "../fields/excerpt.js";
 import { CLOSING_FURNITURE, FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
@@ -34,7 +33,7 @@ export function readRelated(
   start: number,
   complete: boolean,
   maxItems: number,
-  warnings: ParseIssue[],
+  warnings: WarningSink,
 ): Related {
   const heading = lines[start];
   const result: Related = { source: null, items: [] };
@@ -76,7 +75,7 @@ export function endsComplete(lines: readonly SourceLine[]): boolean {
   return false;
 }
 
-function readItems(section: readonly SourceLine[], result: Related, complete: boolean, maxItems: number, warnings: ParseIssue[]): void {
+function readItems(section: readonly SourceLine[], result: Related, complete: boolean, maxItems: number, warnings: WarningSink): void {
   const n = section.length;
   let j = 0;
   while (j < n) {

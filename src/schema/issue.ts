@@ -37,6 +37,7 @@ export const ISSUE_CODES = [
   "related_item_incomplete",
   "unexpected_line",
   "too_many_related_items",
+  "too_many_warnings",
   "unsafe_url",
   "reader_warning",
   "schema_violation",
