@@ -1,6 +1,7 @@
 import type { SourceLine } from "../front-ends/lines.js";
 import type { Stamp } from "../schema/article.js";
 import { parseStamp } from "../fields/stamp.js";
+import { isCutStampLine } from "./cut-line.js";
 import { FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
 
 const END_MARK = "-0-";
@@ -45,8 +46,9 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
     const text = line.text;
     if (endsBody(text)) break;
     if (FURNITURE_LINES.has(text)) continue;
+    // the stamp closes the body: a stamp-like line with text after it is text
     const asStamp: Stamp | null = stamp === null ? parseStamp(text) : null;
-    if (asStamp !== null && (asStamp.site !== null || isLastBodyLine(lines, i + 1))) {
+    if (asStamp !== null && isLastBodyLine(lines, i + 1)) {
       stamp = asStamp;
       stampLine = line;
       continue;
@@ -65,7 +67,7 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
   }
   const lastLine = lines[lines.length - 1];
   const count = paragraphs.length;
-  if (cut && count >= 2 && paragraphLines[count - 1] === lastLine && paragraphs[count - 2]!.endsWith(END_MARK)) {
+  if (cut && count >= 2 && paragraphLines[count - 1] === lastLine && paragraphs[count - 2]!.endsWith(END_MARK) && isCutStampLine(paragraphs[count - 1]!)) {
     paragraphs.pop();
     paragraphLines.pop();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCutFixedLine } from "../../src/grammar/cut-line.js";
+import { isCutFixedLine, isCutStampLine } from "../../src/grammar/cut-line.js";
 
 describe("isCutFixedLine", () => {
   it("is true for the start of the related heading, up to its whole prefix", () => {
@@ -13,6 +13,19 @@ describe("isCutFixedLine", () => {
   it("is false for whole fixed lines, a heading with a name, and text", () => {
     for (const text of ["", "More Articles", "Share Button", "KCNA", "Date:", "More From KCNA.kp (E", "More than 1 000 people", "Kim Jong Un", "The farm", "Date: 04/03/20"]) {
       expect(isCutFixedLine(text), text).toBe(false);
+    }
+  });
+});
+
+describe("isCutStampLine", () => {
+  it("is true for a source stamp cut anywhere", () => {
+    for (const text of ["w", "www.kcna", "www.kcna.kp", "www.kcna.kp (", "www.kcna.kp (Ju", "www.kcna.kp (Juche114", "www.kcna.kp (Juche114.3.", "www.kcna.kp (2025.04.2"]) {
+      expect(isCutStampLine(text), text).toBe(true);
+    }
+  });
+  it("is false for text that a stamp cannot start", () => {
+    for (const text of ["-", "- A bullet", "January 20, 2026Jan 20, 2026", "The farm", "www.kcna.kp (see above)", "(Photos accompanied)", "《조선의 오늘》"]) {
+      expect(isCutStampLine(text), text).toBe(false);
     }
   });
 });
