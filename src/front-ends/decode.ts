@@ -117,15 +117,21 @@ function lastPosition(text: string): { line: number; column: number } {
   return { line, column: text.length - start + 1 };
 }
 
-/** Strips a character cut in half at the very end of a string (U+FFFD or a lone high surrogate). */
+/**
+ * Strips a character cut in half at the end of the text (U+FFFD, or a lone high
+ * surrogate), with any white space after it: a capture cuts the dump wherever its byte
+ * budget runs out, and a decoder upstream may have turned the cut character into U+FFFD
+ * (and a saved file may end with a line break).
+ */
 function dropCutCharacter(text: string, warnings: ParseIssue[]): string {
-  let end = text.length;
+  const content = text.trimEnd().length;
+  let end = content;
   while (end > 0) {
     const c = text.charCodeAt(end - 1);
     if (c === 0xfffd || (c >= 0xd800 && c <= 0xdbff)) end--;
     else break;
   }
-  if (end === text.length) return text;
+  if (end === content) return text;
   const kept = text.slice(0, end);
   const at = lastPosition(kept);
   warnings.push(
@@ -143,16 +149,22 @@ export function decodeInput(input: string | Uint8Array): Decoded {
   const warnings: ParseIssue[] = [];
   let text: string;
   if (typeof input === "string") {
+    // text never holds NUL, wherever it stands: past the sample, a page read on would keep it
+    const nul = input.indexOf("\u0000");
+    if (nul !== -1) return { ok: false, error: nulFound(lastPosition(input.slice(0, nul))) };
     if (looksBinaryText(input)) {
       return { ok: false, error: issue("binary_input", "error", { line: 1, column: 1 }, "Expected text, found binary data (NUL or control characters).", "") };
     }
     text = dropCutCharacter(input, warnings);
   } else {
+    const nul = input.indexOf(0);
+    if (nul !== -1) return { ok: false, error: nulFound(positionOfByte(input, nul)) };
     if (looksBinaryBytes(input)) {
       return { ok: false, error: issue("binary_input", "error", { line: 1, column: 1 }, "Expected text, found binary data (NUL or control bytes).", "") };
     }
     const wellFormed = decodeWellFormed(input);
-    if (wellFormed !== null) return finish(wellFormed, warnings);
+    // bytes may carry the U+FFFD that an earlier decoder made of a cut character
+    if (wellFormed !== null) return finish(dropCutCharacter(wellFormed, warnings), warnings);
     const bad = findInvalidUtf8(input);
     let bytes = input;
     if (typeof bad === "number" && bad !== -1) {
@@ -172,6 +184,7 @@ export function decodeInput(input: string | Uint8Array): Decoded {
       });
     }
     text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    if (warnings.length === 0) text = dropCutCharacter(text, warnings);
   }
   return finish(text, warnings);
 }
@@ -187,6 +200,11 @@ function decodeWellFormed(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** The input is judged as a whole, so the issue stands at its start; the message says where the NUL is. */
+function nulFound(at: { line: number; column: number }): ParseIssue {
+  return issue("binary_input", "error", { line: 1, column: 1 }, `Expected text, found binary data (a NUL character at line ${at.line}, column ${at.column}).`, "");
 }
 
 function finish(text: string, warnings: ParseIssue[]): Decoded {

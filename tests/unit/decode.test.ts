@@ -67,6 +67,20 @@ describe("decodeInput", () => {
     expect(decodeInput("text\u0000more")).toMatchObject({ ok: false, error: { code: "binary_input" } });
     expect(decodeInput("\u0001\u0002\u0003 abc")).toMatchObject({ ok: false, error: { code: "binary_input" } });
   });
+  it("rejects a NUL anywhere, and says where it is", () => {
+    const text = `${"word ".repeat(2_000)}\nsecond line\u0000`;
+    const r = decodeInput(text);
+    expect(r).toMatchObject({ ok: false, error: { code: "binary_input", line: 1, column: 1 } });
+    if (!r.ok) expect(r.error.message).toContain("line 2, column 12");
+    expect(decodeInput(utf8(text))).toMatchObject({ ok: false, error: { code: "binary_input" } });
+  });
+  it("drops a cut character before trailing white space, from text and from bytes", () => {
+    for (const input of ["Title\nthe econ\ufffd\n", utf8("Title\r\nthe econ\ufffd\r\n"), "Title\nthe econ\ud800  "]) {
+      const r = decodeInput(input);
+      expect(r).toMatchObject({ ok: true, text: input instanceof Uint8Array ? "Title\r\nthe econ" : "Title\nthe econ" });
+      if (r.ok) expect(r.warnings).toEqual([expect.objectContaining({ code: "truncated_input", line: 2, column: 9 })]);
+    }
+  });
   it("allows tabs, form feeds and line breaks", () => {
     expect(decodeInput("a\tb\fc\r\nd")).toMatchObject({ ok: true, text: "a\tb\fc\r\nd" });
   });
