@@ -38,3 +38,4 @@ export { isExcerptTruncated, EXCERPT_CUT_LENGTH } from "./fields/excerpt.js";
 export { parseItemUrl, type ItemUrl } from "./fields/item-url.js";
 export { detectFormat } from "./detect.js";
 export { parsedPageJsonSchema } from "./schema/json-schema.js";
+export { renderPage, RenderOptionsSchema, type RenderOptions } from "./render.js";

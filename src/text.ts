@@ -45,3 +45,4 @@ export { articleId } from "./fields/article-id.js";
 export { isExcerptTruncated, EXCERPT_CUT_LENGTH } from "./fields/excerpt.js";
 export { parseItemUrl, type ItemUrl } from "./fields/item-url.js";
 export { parsedPageJsonSchema } from "./schema/json-schema.js";
+export { renderPage, RenderOptionsSchema, type RenderOptions } from "./render.js";

@@ -21,6 +21,7 @@ it("exports exactly these runtime names", () => {
     "PartialArticleSchema",
     "PartialParsedPageSchema",
     "RelatedItemSchema",
+    "RenderOptionsSchema",
     "StampSchema",
     "articleId",
     "detectFormat",
@@ -38,6 +39,7 @@ it("exports exactly these runtime names", () => {
     "parseSourceLabel",
     "parseStamp",
     "parsedPageJsonSchema",
+    "renderPage",
     "safeParsePage",
   ]);
 });
