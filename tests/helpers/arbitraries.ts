@@ -149,6 +149,20 @@ const itemUrlArb = fc
     addedAt: new Date(seconds * 1000).toISOString().replace(".000Z", "Z"),
   }));
 
+/** Some captures print the original's address as a bare `Date:` line field. */
+const originalUrlArb = fc.option(
+  fc
+    .tuple(fc.constantFrom("http://www.kcna.kp/en/article/q/", "https://kcnawatch.org/original/"), fc.array(fc.constantFrom(..."0123456789abcdef"), { minLength: 8, maxLength: 32 }))
+    .map(([base, id]) => `${base}${id.join("")}.kcmsf`),
+  { nil: null, freq: 3 },
+);
+
+/** Related items by language and layout, built once. */
+const RELATED_ARBS = {
+  en: { titled: relatedArb(false, true), untitled: relatedArb(false, false) },
+  ko: { titled: relatedArb(true, true), untitled: relatedArb(true, false) },
+};
+
 /** Options of {@link pageArb}. */
 export interface PageArbOptions {
   /** Most related items generated (default 20; real pages show 15). */
@@ -181,11 +195,7 @@ export function pageArb(options: PageArbOptions = {}): fc.Arbitrary<ParsedPage> 
           related: fc.nat({ max: maxRelated }),
           truncated: fc.boolean(),
           url: fc.option(itemUrlArb, { nil: null, freq: 2 }),
-          // some captures print the original's address as a bare Date: line field
-          originalUrl: fc.option(
-            fc.tuple(fc.constantFrom("http://www.kcna.kp/en/article/q/", "https://kcnawatch.org/original/"), fc.stringMatching(/^[0-9a-f]{8,32}$/u)).map(([base, id]) => `${base}${id}.kcmsf`),
-            { nil: null, freq: 3 },
-          ),
+          originalUrl: originalUrlArb,
           published: fc.constant(published),
           label: fc.constant(label),
           korean: fc.constant(korean),
@@ -193,7 +203,7 @@ export function pageArb(options: PageArbOptions = {}): fc.Arbitrary<ParsedPage> 
       ),
     )
     .chain((r) =>
-      fc.array(relatedArb(r.korean, r.titled), { minLength: r.relatedSource === null ? 0 : r.related, maxLength: r.relatedSource === null ? 0 : r.related }).map((related) => ({ ...r, related })),
+      fc.array(RELATED_ARBS[r.korean ? "ko" : "en"][r.titled ? "titled" : "untitled"], { minLength: r.relatedSource === null ? 0 : r.related, maxLength: r.relatedSource === null ? 0 : r.related }).map((related) => ({ ...r, related })),
     )
     .filter(
       (r) =>
