@@ -65,6 +65,8 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
       paragraphLines.push(line);
     }
   }
+  // furniture split over a line break (a scrape that wraps long lines) is still furniture
+  dropFurniture(paragraphs, paragraphLines);
   const lastLine = lines[lines.length - 1];
   const count = paragraphs.length;
   if (cut && count >= 2 && paragraphLines[count - 1] === lastLine && paragraphs[count - 2]!.endsWith(END_MARK) && isCutStampLine(paragraphs[count - 1]!)) {
@@ -86,6 +88,19 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
     }
   }
   return { paragraphs, paragraphLines, endMark, stamp, stampLine, next: i };
+}
+
+/** Removes, in place, the paragraphs whose joined text is a line of page furniture. */
+function dropFurniture(paragraphs: string[], starts: SourceLine[]): void {
+  let kept = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (FURNITURE_LINES.has(paragraphs[k]!)) continue;
+    paragraphs[kept] = paragraphs[k]!;
+    starts[kept] = starts[k]!;
+    kept++;
+  }
+  paragraphs.length = kept;
+  starts.length = kept;
 }
 
 function isLastBodyLine(lines: readonly SourceLine[], from: number): boolean {
