@@ -25,6 +25,7 @@ describe("fuzz: safeParsePage keeps its guarantees", () => {
   }, TIMEOUT);
 
   it(`ran at least ${MIN_CASES.toLocaleString("en")} cases`, () => {
+    console.info(`fuzz: ${cases.toLocaleString("en")} cases, seed ${SEED}`);
     expect(cases).toBeGreaterThanOrEqual(runs(MIN_CASES));
   });
 });

@@ -131,6 +131,9 @@ export function htmlToLines(html: string): LineDocument {
 
   const tokenizer = new Tokenizer({ decodeEntities: true }, {
     ontext(start, end) {
+      // at the end of the input, the tokenizer reports the rest of an unterminated
+      // closing tag (`</p Share`) as text from -1; a browser drops that tag
+      if (start < 0) return;
       addText(html.slice(start, end), start, 1);
     },
     ontextentity(codepoint, end) {
