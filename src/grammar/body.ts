@@ -112,6 +112,7 @@ function isLastBodyLine(lines: readonly SourceLine[], from: number): boolean {
   return true;
 }
 
+const BARE_HEADING = RELATED_HEADING_PREFIX.trimEnd();
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "]", "»", "》", "」", "』", "-"]);
 const OPEN_WORDS = new Set(["and", "or", "of", "the", "to", "in", "for", "with", "by", "a", "an", "as", "at", "on", "from", "that", "its", "their"]);
 
@@ -121,11 +122,12 @@ const OPEN_WORDS = new Set(["and", "or", "of", "the", "to", "in", "for", "with",
  * lower-case letter, or `previous` ends in a word that cannot end an English
  * sentence (`and`, `of`, ...). A comma alone does not join: a salutation such as
  * `Dear Deputies,` stands as its own paragraph. A line opening with a `- ` bullet
- * always starts a new item.
+ * always starts a new item. A bare `More From` takes no next line: joined, the two
+ * would read as the related heading.
  */
 export function continues(previous: string, next: string): boolean {
   const lastChar = previous[previous.length - 1]!;
-  if (SENTENCE_END.has(lastChar) || next.startsWith(BULLET)) return false;
+  if (SENTENCE_END.has(lastChar) || next.startsWith(BULLET) || previous === BARE_HEADING) return false;
   const first = next.charCodeAt(0);
   if (first >= 97 && first <= 122) return true;
   if (lastChar === ",") return false;

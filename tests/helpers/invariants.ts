@@ -75,12 +75,14 @@ function snapshot(result: SafeParseResult): string {
  * Parses `input` and checks every guarantee of `safeParsePage`: it does not throw; it
  * returns a page that passes `ParsedPageSchema` or a `PageParseError` with a non-empty
  * list of valid issues (and a partial page that passes `PartialParsedPageSchema`);
- * every issue lies inside the input; a second run gives the same result; no output
- * object has an own `__proto__`, `constructor` or `prototype` key; Object.prototype is
- * as it was. Returns the result for further checks.
+ * every issue lies inside the input (a column at most one past its line's end); a
+ * second run gives the same result; the input bytes are unchanged; no output object
+ * has an own `__proto__`, `constructor` or `prototype` key; Object.prototype is as it
+ * was. Returns the result for further checks.
  */
 export function checkInvariants(input: string | Uint8Array, options?: ParseOptions): SafeParseResult {
   const before = prototypeFingerprint();
+  const bytesBefore = typeof input === "string" ? null : input.slice();
   let result: SafeParseResult;
   try {
     result = safeParsePage(input, options);
@@ -110,5 +112,8 @@ export function checkInvariants(input: string | Uint8Array, options?: ParseOptio
   const again = safeParsePage(input, options);
   if (snapshot(again) !== snapshot(result)) throw new Error("a second run gave another result");
   if (prototypeFingerprint() !== before) throw new Error("Object.prototype changed");
+  if (bytesBefore !== null && (bytesBefore.length !== (input as Uint8Array).length || bytesBefore.some((b, i) => b !== (input as Uint8Array)[i]))) {
+    throw new Error("the input bytes changed");
+  }
   return result;
 }

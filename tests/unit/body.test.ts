@@ -24,6 +24,10 @@ describe("continues (a paragraph or bullet split across a line break)", () => {
     expect(continues("Minju Joson", "An article says that the harvest is good.")).toBe(false);
     expect(continues("평양에서", "개막되였다.")).toBe(false);
   });
+  it("does not join a bare More From to the next line, which would make the pair a related heading", () => {
+    expect(continues("More From", "naenara (En)")).toBe(false);
+    expect(continues("More from", "the farm came the news.")).toBe(true);
+  });
   it("never joins a new bullet to the previous line", () => {
     expect(continues("- Officials visited the statues of Kim Il Sung and", "- Another article says the harvest is good.")).toBe(false);
   });
