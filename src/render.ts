@@ -25,8 +25,8 @@ export const RenderOptionsSchema = z.object({
  *
  * @example
  * ```ts
- * import { renderPage, type RenderOptions } from "kcnawatch-parser";
- * declare const page: import("kcnawatch-parser").ParsedPage;
+ * import { renderPage, type ParsedPage, type RenderOptions } from "kcnawatch-parser";
+ * declare const page: ParsedPage;
  * const options: RenderOptions = { layout: "single-newline" };
  * renderPage(page, options);
  * ```
@@ -50,13 +50,16 @@ const FALLBACK_RELATED_SOURCE = "KCNA";
  * page is `truncated`.
  *
  * It is the inverse of {@link parsePage} for everything a text dump carries:
- * `parsePage(renderPage(page))` gives back the same fields (not the warnings, and not
- * `url`, `originalUrl`, `itemId`, `addedAt` or `publishedTime`, which a text dump has
- * no place for), and `renderPage(parsePage(dump))` is a normalised dump that renders
- * to itself once parsed again. Text is written as it is in the page; it is pure.
+ * `parsePage(renderPage(page))` gives back the same fields (not the warnings, the
+ * `format`, `publishedTime` or the related items' links, which a text dump has no
+ * place for; `url`, `itemId` and `addedAt` when the address is passed as
+ * `options.url`), and `renderPage(parsePage(dump))` is a normalised text dump that
+ * renders to itself once parsed again (with `format: "text"`). Text is written as it
+ * is in the page; it is pure.
  *
  * The `Date:` line is always written, bare (`Date:`) when the page has neither a
- * printed date nor a source: it is what tells the title from the body. Related items
+ * printed date nor a source: it is what tells the title from the body. The original's
+ * address, when known, stands in it in place of the link text. Related items
  * are listed under `More From <relatedSource>`, or the article's source when
  * `relatedSource` is null. A paragraph rejoined from several lines is written on one
  * line, which may be longer than any line of the dump it came from.
