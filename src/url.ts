@@ -4,7 +4,9 @@ import { issue, type WarningSink } from "./issues.js";
 /**
  * Resolves a link target against the page address and keeps it only when it is an
  * absolute http(s) URL; anything else (`javascript:`, `data:`, unparsable) is
- * dropped with an `unsafe_url` warning.
+ * dropped with an `unsafe_url` warning. A `|`, which the URL standard leaves as it
+ * is but RFC 3986 does not allow, is percent-encoded: it separates the fields of a
+ * `Date:` line, where an address may stand.
  */
 export function resolveHref(
   href: string | null,
@@ -26,5 +28,5 @@ export function resolveHref(
     warnings.push(issue("unsafe_url", "warning", at, `Expected an http(s) link, found a ${url.protocol} link.`, trimmed));
     return null;
   }
-  return url.href;
+  return url.href.replaceAll("|", "%7C");
 }

@@ -58,3 +58,9 @@ describe("resolveHref", () => {
     expect(warnings.map((w) => w.code)).toEqual(["invalid_date", "unsafe_url"]);
   });
 });
+
+describe("resolveHref and the Date: line", () => {
+  it("percent-encodes a | so that the address can stand as a Date: line field", () => {
+    expect(resolve("/a|b?c=d|e", "https://kcnawatch.org/newstream/")).toEqual({ url: "https://kcnawatch.org/a%7Cb?c=d%7Ce", warnings: [] });
+  });
+});
