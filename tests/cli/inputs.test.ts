@@ -48,7 +48,7 @@ describe("kcnawatch-parse inputs", () => {
     expect(records.map((r) => r.input)).toEqual(["a.txt", "sub/b.md", "sub/deeper/d.txt", "z.TXT"].map((f) => join(pages, f)));
     expect(records.map((r) => (r.ok ? "ok" : r.error.code))).toEqual(["ok", "missing_title", "binary_input", "ok"]);
     const failed = records[2]!;
-    expect(failed.ok === false && failed.error).toMatchObject({ line: 1, column: 1, message: "Expected text, found binary data (NUL or control bytes)." });
+    expect(failed.ok === false && failed.error).toMatchObject({ line: 1, column: 1, message: "Expected text, found binary data (a NUL character at line 1, column 3)." });
   });
 
   it("reads only the extensions given by --ext", async () => {

@@ -49,9 +49,10 @@ describe("decodeInput at the edges", () => {
   });
 
   describe("binary detection", () => {
-    it("finds a NUL as the 4096th character, not after it", () => {
+    it("finds a NUL anywhere, also past the 4,096 characters sampled for control characters", () => {
       expect(error(bytes("x".repeat(4095), [0])).code).toBe("binary_input");
-      expect(decodeInput(`${"x".repeat(4096)}\u0000`).ok).toBe(true);
+      expect(error(`${"x".repeat(4096)}\u0000`)).toMatchObject({ code: "binary_input", line: 1, column: 1 });
+      expect(error(bytes("x".repeat(9000), [0])).message).toContain("line 1, column 9001");
     });
 
     it("rejects more than one control character in ten, and accepts exactly one in ten", () => {
