@@ -106,8 +106,10 @@ describe("renderPage", () => {
     expect(parsePage(renderPage(withLink)).article.originalUrl).toBe("http://www.kcna.kp/en/article/q/abc.kcmsf");
   });
 
-  it("heads related items with the article's source when the page names no related source", () => {
+  it("heads related items with the article's source when the page names no related source, else with KCNA", () => {
     expect(renderPage(page({ relatedSource: null }), { layout: "single-newline" })).toContain("\nMore From KCNA.kp (En)\nNew houses built\n");
+    const unnamed = page({ relatedSource: null, article: { source: null, sourceName: null, edition: null } });
+    expect(renderPage(unnamed, { layout: "single-newline" })).toContain("\nMore From KCNA\nNew houses built\n");
   });
 
   it("does not change the page it renders", () => {

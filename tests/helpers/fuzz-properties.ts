@@ -182,7 +182,8 @@ export function checkEveryCut(name: string): number {
   const bytes = new TextEncoder().encode(fixtureText(name));
   const whole = checkInvariants(bytes);
   for (let end = 0; end <= bytes.length; end++) {
-    within(name, () => checkPrefix(checkInvariants(bytes.subarray(0, end)), whole, `cut at byte ${end}`));
+    // determinism is checked by every other property; here each cut is parsed once
+    within(name, () => checkPrefix(checkInvariants(bytes.subarray(0, end), undefined, { repeat: false }), whole, `cut at byte ${end}`));
   }
   return bytes.length + 1;
 }
