@@ -19,6 +19,9 @@ import {
   type PartialParsedPage,
   type RelatedItem,
   type RelatedItemSchema,
+  type RenderOptions,
+  type RenderOptionsSchema,
+  renderPage,
   type SafeParseResult,
   type Stamp,
 } from "../src/index.js";
@@ -30,6 +33,7 @@ describe("inferred types", () => {
     expectTypeOf<ParsedPage>().toEqualTypeOf<z.infer<typeof ParsedPageSchema>>();
     expectTypeOf<ParseIssue>().toEqualTypeOf<z.infer<typeof ParseIssueSchema>>();
     expectTypeOf<ParseOptions>().toEqualTypeOf<z.input<typeof ParseOptionsSchema>>();
+    expectTypeOf<RenderOptions>().toEqualTypeOf<z.input<typeof RenderOptionsSchema>>();
   });
 
   it("Article", () => {
@@ -81,6 +85,7 @@ describe("inferred types", () => {
     expectTypeOf<Record<never, never>>().toExtend<ParseOptions>();
     expectTypeOf<ParseOptions["strict"]>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<ParseOptions["maxRelatedItems"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ParseOptions["maxWarnings"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<ParseOptions["url"]>().toEqualTypeOf<string | null | undefined>();
   });
 
@@ -92,6 +97,8 @@ describe("inferred types", () => {
   });
 
   it("functions", () => {
+    expectTypeOf(renderPage).parameters.toEqualTypeOf<[page: ParsedPage, options?: RenderOptions]>();
+    expectTypeOf(renderPage).returns.toEqualTypeOf<string>();
     expectTypeOf(parsePage).parameters.toEqualTypeOf<[input: string | Uint8Array, options?: ParseOptions]>();
     expectTypeOf(parsePage).returns.toEqualTypeOf<ParsedPage>();
     expectTypeOf(safeParsePage).returns.toEqualTypeOf<SafeParseResult>();
