@@ -55,7 +55,7 @@ export function applyNoise(rendered: string, noise: Noise): string {
     // a bullet or paragraph broken before a lower-case word, over a blank line (kw20)
     const k = bodyStart + (noise.splitLine % (bodyEnd - bodyStart));
     const line = lines[k]!;
-    const at = line.search(/ [a-z]/u);
+    const at = spaceBeforeLowerCase(line);
     if (at > 0) lines.splice(k, 1, line.slice(0, at), "", line.slice(at + 1));
   }
   if (noise.oneLineBody && bodyStart !== -1 && bodyEnd > bodyStart + 1) {
@@ -71,6 +71,15 @@ export function applyNoise(rendered: string, noise: Noise): string {
     lines[k] = noise.edgeSpaces % 2 === 0 ? `${space}${lines[k]!}` : `${lines[k]!}${space}`;
   }
   return lines.join(noise.separator);
+}
+
+/** Index of the first space followed by a lower-case ASCII letter, or -1. */
+function spaceBeforeLowerCase(line: string): number {
+  for (let i = 0; i + 1 < line.length; i++) {
+    const next = line.charCodeAt(i + 1);
+    if (line.charCodeAt(i) === 32 && next >= 97 && next <= 122) return i;
+  }
+  return -1;
 }
 
 /** Cuts text as a capture does: at any UTF-16 position, or at any UTF-8 byte (then given as bytes). */
