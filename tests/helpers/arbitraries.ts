@@ -214,8 +214,13 @@ export function pageArb(options: PageArbOptions = {}): fc.Arbitrary<ParsedPage> 
     )
     .map(toPage)
     // Format detection reads a dump with a markdown heading or link line, or with HTML
-    // tags, as markdown or HTML; real text dumps have neither, so neither do these pages.
-    .filter((page) => detectFormat(renderPage(page)) === "text" && !endsAsCut(page, renderPage(page)));
+    // tags, in its first KBs as markdown or HTML; real text dumps have neither, so
+    // neither do these pages, in either layout.
+    .filter((page) => readsAsText(page) && !endsAsCut(page, renderPage(page)));
+}
+
+function readsAsText(page: ParsedPage): boolean {
+  return detectFormat(renderPage(page)) === "text" && detectFormat(renderPage(page, { layout: "single-newline" })) === "text";
 }
 
 type Draft = {
