@@ -1,12 +1,19 @@
 import type { Dateline } from "../schema/article.js";
 import { dayNumber, isDigits, isoDate, monthNumber } from "./calendar.js";
 
-/** How far into a paragraph a dateline's ` -- ` may stand. */
+/**
+ * Dashes that may follow the agency: the usual ` -- `, or one dash of any form (hyphen,
+ * en dash, em dash, horizontal bar, figure dash, minus sign, full-width hyphen).
+ */
+const DASHES: ReadonlySet<string> = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\ufe58", "\ufe63", "\uff0d"]);
+
+/** How far into a paragraph a dateline's closing parenthesis may stand. */
 const MAX_DATELINE_LENGTH = 80;
 
 /**
  * Reads the dateline that opens many KCNA reports, `Pyongyang, May 27 (KCNA) -- ...`:
- * place, month name, day, agency in parentheses, then ` -- `. The dateline prints no
+ * place, month name, day, agency in parentheses, then ` -- ` (or any one dash:
+ * `Pyongyang, February 17 (KCNA) — ...`). The dateline prints no
  * year; pass the publication date (or year) to resolve `date`, choosing the year that
  * puts the dateline nearest the publication date (a report dated December 31 may be
  * published on January 1).
@@ -22,10 +29,12 @@ const MAX_DATELINE_LENGTH = 80;
  * ```
  */
 export function parseDateline(paragraph: string, reference?: string | number | null): Dateline | null {
-  const sep = paragraph.indexOf("--");
-  if (sep < 8 || sep > MAX_DATELINE_LENGTH) return null;
-  const head = paragraph.slice(0, sep).trimEnd();
-  if (head.charCodeAt(head.length - 1) !== 41 /* ) */) return null;
+  const close = paragraph.indexOf(")");
+  if (close < 8 || close > MAX_DATELINE_LENGTH) return null;
+  let sep = close + 1;
+  while (paragraph.charCodeAt(sep) === 32 || paragraph.charCodeAt(sep) === 0xa0) sep++;
+  if (!DASHES.has(paragraph[sep] ?? "")) return null;
+  const head = paragraph.slice(0, close + 1);
   const open = head.lastIndexOf("(");
   if (open < 0) return null;
   const agency = head.slice(open + 1, -1).trim();

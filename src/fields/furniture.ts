@@ -40,3 +40,63 @@ export const PAGE_FOOTER = "More Articles";
 
 /** The heading that opens the related list: `More From <source>`. */
 export const RELATED_HEADING_PREFIX = "More From ";
+
+/**
+ * Names of the site that hosts the dumps. A DPRK report never names them, so a line that
+ * does is the site's own (a recruiting or subscription notice, a promotion), wherever
+ * it stands.
+ */
+const HOST_SITE_NAMES = ["NK News", "NK Pro", "KCNA Watch"] as const;
+/** Longer lines are text whatever they name: the site's notices are one short line. */
+const MAX_NOTICE_LENGTH = 200;
+
+/**
+ * Whether a line is page furniture: one of {@link FURNITURE_LINES}, or a short line
+ * that names the hosting site (`NK News`, `NK Pro`, `KCNA Watch`), which article text
+ * never does.
+ */
+export function isFurniture(text: string): boolean {
+  if (FURNITURE_LINES.has(text)) return true;
+  if (text.length > MAX_NOTICE_LENGTH) return false;
+  for (const name of HOST_SITE_NAMES) if (text.includes(name)) return true;
+  return false;
+}
+
+/** Words of the site's notices: a short line with one of them right after the `Date:` line is a notice, not the body. */
+const NOTICE_WORDS = ["hiring", "subscribe", "subscription", "newsletter", "sign up", "advertise", "job opening", "careers"] as const;
+const MAX_HEADER_NOTICE_LENGTH = 120;
+
+/**
+ * Whether a line right after the `Date:` line (before the first paragraph) is a notice
+ * of the site: short, with no final full stop, and worded as one (`hiring`,
+ * `subscribe`, `newsletter`, ...). Article text opens with a sentence.
+ */
+export function isHeaderNotice(text: string): boolean {
+  if (isFurniture(text)) return true;
+  if (text.length > MAX_HEADER_NOTICE_LENGTH || text.endsWith(".")) return false;
+  const lower = text.toLowerCase();
+  return NOTICE_WORDS.some((word) => lower.includes(word));
+}
+
+/**
+ * Whether a line is a copyright notice (`Copyright © 2003 - 2024 ...`, `© Uriminzokkiri`):
+ * a short line with the copyright sign, or starting with the word `Copyright` and
+ * holding a year. Partner sites print one under their articles; it is the site's, not the
+ * article's.
+ */
+export function isCopyrightLine(text: string): boolean {
+  if (text.length > MAX_NOTICE_LENGTH) return false;
+  if (text.includes("©")) return true;
+  const start = text.slice(0, 10).toLowerCase();
+  return (start.startsWith("copyright") || start.startsWith("(c) ")) && hasYear(text);
+}
+
+function hasYear(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}

@@ -49,3 +49,51 @@ function isHostName(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * Names of DPRK media that sign off articles with a bare credit line. The page's own
+ * source names (the `Date:` line's, the brand line's, the related heading's) count too.
+ */
+const MEDIA_NAMES: ReadonlySet<string> = new Set([
+  "kcna", "korean central news agency", "rodong sinmun", "minju joson", "joson sinbo", "tongil sinbo",
+  "pyongyang times", "naenara", "voice of korea", "uriminzokkiri", "arirang meari", "tongil voice",
+  "rodong chongnyon", "kyowon sinmun", "munhak sinmun", "korean central tv", "dprk today", "ryugyong", "sogwang",
+]);
+const MAX_CREDIT_LENGTH = 80;
+const MAX_CREDIT_WORDS = 8;
+const CREDIT_BRACKETS: readonly (readonly [string, string])[] = [["《", "》"], ["〈", "〉"], ["«", "»"]];
+
+/**
+ * Reads a credit line that closes a body in place of a dated stamp: a bare source name
+ * (`Rodong Sinmun`, the page's own source, with or without its edition) or a bracketed
+ * editorial credit (`《Uriminzokkiri Editorial Bureau》`). The credit has the stamp's
+ * shape with no site and no date. Whether the line closes the body is for the grammar
+ * to say: in the middle of a press review the same name is a section heading.
+ *
+ * @param line - one trimmed line
+ * @param sources - source names printed elsewhere on the page (editions are ignored)
+ * @returns the credit as a stamp, or null when the line is not one
+ */
+export function parseCreditLine(line: string, sources: readonly string[]): Stamp | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > MAX_CREDIT_LENGTH) return null;
+  const credit = { text, site: null, date: null };
+  for (const [open, close] of CREDIT_BRACKETS) {
+    if (!text.startsWith(open) || !text.endsWith(close)) continue;
+    const inner = text.slice(open.length, -close.length).trim();
+    const words = inner.split(" ").length;
+    const last = inner.charCodeAt(inner.length - 1);
+    const sentence = last === 46 || last === 33 || last === 63; // . ! ?
+    return inner.length > 0 && words <= MAX_CREDIT_WORDS && !inner.includes(open) && !sentence ? credit : null;
+  }
+  const name = withoutEdition(text).toLowerCase();
+  if (MEDIA_NAMES.has(name)) return credit;
+  for (const source of sources) if (withoutEdition(source).toLowerCase() === name) return credit;
+  return null;
+}
+
+/** `Rodong Sinmun (En)` without ` (En)`. */
+function withoutEdition(label: string): string {
+  const open = label.lastIndexOf(" (");
+  return open > 0 && label.endsWith(")") ? label.slice(0, open).trim() : label.trim();
+}

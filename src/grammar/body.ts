@@ -1,8 +1,8 @@
 import type { SourceLine } from "../front-ends/lines.js";
 import type { Stamp } from "../schema/article.js";
-import { parseStamp } from "../fields/stamp.js";
+import { parseCreditLine, parseStamp } from "../fields/stamp.js";
 import { isCutStampLine } from "./cut-line.js";
-import { FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
+import { isCopyrightLine, isFurniture, isHeaderNotice, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
 
 const END_MARK = "-0-";
 /** The end mark cut before its last character. A lone ` -` is left alone: it may be a dash in running text. */
@@ -18,6 +18,8 @@ export interface Body {
   stamp: Stamp | null;
   /** The stamp's line, for issues about it. */
   stampLine: SourceLine | null;
+  /** Credit lines after the body beyond the one taken for the stamp (reported, not kept as text). */
+  extraCredits: SourceLine[];
   /** Index of the first line after the body (the related heading, the footer, or the end). */
   next: number;
 }
@@ -28,45 +30,51 @@ export function endsBody(text: string): boolean {
 }
 
 /**
- * Reads body paragraphs from `start` up to the related heading or footer: drops
- * furniture lines, takes the source stamp out, removes the ` -0-` end mark from the
- * last paragraph, and rejoins a paragraph split across lines (see `continues`).
- * When the dump is `cut`, its last line may be a stamp or heading cut short: after the
- * end mark, where the article text is over, such a line is not taken for a paragraph.
+ * Reads body paragraphs from `start` up to the related heading or footer.
+ *
+ * - Furniture lines are dropped wherever they stand; before the first paragraph, so
+ *   are the site's notices (see `isHeaderNotice`).
+ * - The lines that close the body are its sign-off, read from the end back: the
+ *   source stamp (`www.kcna.kp (Juche113.5.27.)`, a bare `KCNA`), a credit line (a
+ *   bare source name, a bracketed editorial credit) and a partner site's copyright
+ *   line. A credit counts only when the body is closed (the related heading or footer
+ *   follows, or the dump is whole) and the text before it ends a sentence: elsewhere a
+ *   source name is a press review's section heading.
+ * - A paragraph split across lines is rejoined (see {@link continues} and
+ *   {@link bridgesName}); white space inside a paragraph is collapsed to single spaces.
+ * - The ` -0-` end mark is taken off the last paragraph. When the dump is `cut`, its
+ *   last line may be a stamp or heading cut short: after the end mark, where the
+ *   article text is over, such a line is not taken for a paragraph.
+ *
+ * @param sources - source names printed elsewhere on the page, for credit lines
  */
-export function readBody(lines: readonly SourceLine[], start: number, cut = false): Body {
+export function readBody(lines: readonly SourceLine[], start: number, cut = false, sources: readonly string[] = []): Body {
+  let end = start;
+  while (end < lines.length && !endsBody(lines[end]!.text)) end++;
+  const closed = end < lines.length || !cut;
+  const related = lines[end]?.text.startsWith(RELATED_HEADING_PREFIX) ? [lines[end]!.text.slice(RELATED_HEADING_PREFIX.length)] : [];
+  const signOff = readSignOff(lines, start, end, closed, [...sources, ...related]);
   const paragraphs: string[] = [];
   const paragraphLines: SourceLine[] = [];
-  let stamp: Stamp | null = null;
-  let stampLine: SourceLine | null = null;
   let lastPart = "";
-  let i = start;
-  for (; i < lines.length; i++) {
+  for (let i = start; i < signOff.textEnd; i++) {
     const line = lines[i]!;
     const text = line.text;
-    if (endsBody(text)) break;
-    if (FURNITURE_LINES.has(text)) continue;
-    // the stamp closes the body: a stamp-like line with text after it is text
-    const asStamp: Stamp | null = stamp === null ? parseStamp(text) : null;
-    if (asStamp !== null && isLastBodyLine(lines, i + 1)) {
-      stamp = asStamp;
-      stampLine = line;
-      continue;
-    }
+    if (paragraphs.length === 0 ? isHeaderNotice(text) : isFurniture(text)) continue;
     const last = paragraphs.length - 1;
     // `continues` reads only the end of the paragraph, which is the line added last;
     // reading the joined paragraph instead would flatten it on every line (quadratic).
-    if (last >= 0 && continues(lastPart, text)) {
+    if (last >= 0 && (continues(lastPart, text) || bridgesName(lastPart, text, nextText(lines, i + 1, signOff.textEnd)))) {
       paragraphs[last] = `${paragraphs[last]!} ${text}`;
-      lastPart = text;
     } else {
-      lastPart = text;
       paragraphs.push(text);
       paragraphLines.push(line);
     }
+    lastPart = text;
   }
   // furniture split over a line break (a scrape that wraps long lines) is still furniture
   dropFurniture(paragraphs, paragraphLines);
+  for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = collapseSpace(paragraphs[k]!);
   const lastLine = lines[lines.length - 1];
   const count = paragraphs.length;
   if (cut && count >= 2 && paragraphLines[count - 1] === lastLine && paragraphs[count - 2]!.endsWith(END_MARK) && isCutStampLine(paragraphs[count - 1]!)) {
@@ -75,7 +83,7 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
   }
   let endMark = false;
   const last = paragraphs.length - 1;
-  if (cut && i === lines.length && last >= 0 && paragraphs[last]!.endsWith(CUT_END_MARK)) {
+  if (cut && end === lines.length && signOff.textEnd === end && last >= 0 && paragraphs[last]!.endsWith(CUT_END_MARK)) {
     // the dump ends inside the end mark: ` -0` is not article text, but the mark is not whole either
     paragraphs[last] = paragraphs[last]!.slice(0, -CUT_END_MARK.length).trimEnd();
   } else if (last >= 0 && paragraphs[last]!.endsWith(END_MARK)) {
@@ -87,14 +95,66 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
       paragraphLines.pop();
     }
   }
-  return { paragraphs, paragraphLines, endMark, stamp, stampLine, next: i };
+  return { paragraphs, paragraphLines, endMark, stamp: signOff.stamp, stampLine: signOff.stampLine, extraCredits: signOff.extraCredits, next: end };
+}
+
+interface SignOff {
+  /** Index after the last line of article text. */
+  textEnd: number;
+  stamp: Stamp | null;
+  stampLine: SourceLine | null;
+  extraCredits: SourceLine[];
+}
+
+/**
+ * Reads the body's closing lines from its end back: furniture and copyright lines
+ * (dropped), the stamp, credit lines. Stops at the first line of text; a stamp-like
+ * line with text after it is text.
+ */
+function readSignOff(lines: readonly SourceLine[], start: number, end: number, closed: boolean, sources: readonly string[]): SignOff {
+  const signOff: SignOff = { textEnd: end, stamp: null, stampLine: null, extraCredits: [] };
+  let signed = false;
+  for (let k = end - 1; k >= start; k--) {
+    const line = lines[k]!;
+    const text = line.text;
+    if (isFurniture(text)) continue;
+    if (isCopyrightLine(text)) {
+      signed = true;
+      signOff.textEnd = k;
+      continue;
+    }
+    let credit = signOff.stamp === null ? parseStamp(text) : null;
+    if (credit === null && (closed || signed) && endsSentence(previousText(lines, start, k))) credit = parseCreditLine(text, sources);
+    if (credit === null) break;
+    if (signOff.stamp === null) {
+      signOff.stamp = credit;
+      signOff.stampLine = line;
+    } else {
+      signOff.extraCredits.unshift(line);
+    }
+    signed = true;
+    signOff.textEnd = k;
+  }
+  return signOff;
+}
+
+/** The text of the nearest line before `k` that is not furniture, or "" at the body's start. */
+function previousText(lines: readonly SourceLine[], start: number, k: number): string {
+  for (let j = k - 1; j >= start; j--) if (!isFurniture(lines[j]!.text)) return lines[j]!.text;
+  return "";
+}
+
+/** The text of the next line from `from` (before `end`) that is not furniture, or undefined. */
+function nextText(lines: readonly SourceLine[], from: number, end: number): string | undefined {
+  for (let j = from; j < end; j++) if (!isFurniture(lines[j]!.text)) return lines[j]!.text;
+  return undefined;
 }
 
 /** Removes, in place, the paragraphs whose joined text is a line of page furniture. */
 function dropFurniture(paragraphs: string[], starts: SourceLine[]): void {
   let kept = 0;
   for (let k = 0; k < paragraphs.length; k++) {
-    if (FURNITURE_LINES.has(paragraphs[k]!)) continue;
+    if (isFurniture(paragraphs[k]!)) continue;
     paragraphs[kept] = paragraphs[k]!;
     starts[kept] = starts[k]!;
     kept++;
@@ -103,34 +163,66 @@ function dropFurniture(paragraphs: string[], starts: SourceLine[]): void {
   starts.length = kept;
 }
 
-function isLastBodyLine(lines: readonly SourceLine[], from: number): boolean {
-  for (let k = from; k < lines.length; k++) {
-    const text = lines[k]!.text;
-    if (endsBody(text)) return true;
-    if (!FURNITURE_LINES.has(text)) return false;
-  }
-  return true;
+/** Runs of white space (and lone tabs and line breaks) inside a paragraph become one space. */
+function collapseSpace(text: string): string {
+  return /\s\s|[\t\n\v\f\r]/.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 const BARE_HEADING = RELATED_HEADING_PREFIX.trimEnd();
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "]", "»", "》", "」", "』", "-"]);
 const OPEN_WORDS = new Set(["and", "or", "of", "the", "to", "in", "for", "with", "by", "a", "an", "as", "at", "on", "from", "that", "its", "their"]);
+/** Characters that cannot open a paragraph: a line starting with one continues the line before. */
+const CONTINUATION_START = new Set([",", ";", ":", ")", "]", ".", "!", "?", "》", "」", "』"]);
+
+/** Whether text ends with closing punctuation (a sentence, a quotation, the end mark). */
+export function endsSentence(text: string): boolean {
+  return text.length > 0 && SENTENCE_END.has(text[text.length - 1]!);
+}
 
 /**
  * Whether `next` continues `previous` (a paragraph or bullet split across a line
  * break): `previous` has no closing punctuation, and either `next` starts with a
- * lower-case letter, or `previous` ends in a word that cannot end an English
- * sentence (`and`, `of`, ...). A comma alone does not join: a salutation such as
- * `Dear Deputies,` stands as its own paragraph. A line opening with a `- ` bullet
- * always starts a new item. A bare `More From` takes no next line: joined, the two
- * would read as the related heading.
+ * lower-case letter or with punctuation no paragraph opens with (`,`, `.`, `)`,
+ * `'s`), or `previous` ends in a word that cannot end an English sentence (`and`,
+ * `of`, ...). A comma alone does not join: a salutation such as `Dear Deputies,`
+ * stands as its own paragraph. A line opening with a `- ` bullet always starts a new
+ * item. A bare `More From` takes no next line: joined, the two would read as the
+ * related heading.
  */
 export function continues(previous: string, next: string): boolean {
   const lastChar = previous[previous.length - 1]!;
   if (SENTENCE_END.has(lastChar) || next.startsWith(BULLET) || previous === BARE_HEADING) return false;
   const first = next.charCodeAt(0);
   if (first >= 97 && first <= 122) return true;
+  if (CONTINUATION_START.has(next[0]!) || next.startsWith("'s ") || next.startsWith("’s ")) return true;
   if (lastChar === ",") return false;
   const space = previous.lastIndexOf(" ");
   return OPEN_WORDS.has(previous.slice(space + 1));
+}
+
+/**
+ * Whether a name on a line of its own sits inside a sentence, as single-newline
+ * scrapes print a leader's name (`The respected` / `Kim Jong Un` / `sent a message`):
+ * `previous` stops without closing punctuation or a comma, `name` is a name line
+ * ({@link isNameLine}) and `after` continues it (see {@link continues}).
+ */
+export function bridgesName(previous: string, name: string, after: string | undefined): boolean {
+  if (after === undefined || previous.length === 0) return false;
+  const lastChar = previous[previous.length - 1]!;
+  if (SENTENCE_END.has(lastChar) || lastChar === ",") return false;
+  return isNameLine(name) && continues(name, after);
+}
+
+const MAX_NAME_WORDS = 5;
+const MAX_NAME_LENGTH = 40;
+
+/**
+ * Whether a line is a name alone: one to five words, each starting with a capital
+ * letter, no digits, no punctuation but hyphens, apostrophes and dots inside words
+ * (`Kim Jong Un`, `President Kim Il Sung`, `Fidel Castro Ruz`).
+ */
+export function isNameLine(text: string): boolean {
+  if (text.length > MAX_NAME_LENGTH) return false;
+  const words = text.split(" ");
+  return words.length <= MAX_NAME_WORDS && words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word));
 }

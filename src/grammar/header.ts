@@ -2,7 +2,7 @@ import type { SourceLine } from "../front-ends/lines.js";
 import { issue, type WarningSink } from "../issues.js";
 import { parseCaptureLine, parseDayFirstDate } from "../fields/dates.js";
 import { parseDateline } from "../fields/dateline.js";
-import { FURNITURE_LINES } from "../fields/furniture.js";
+import { isFurniture } from "../fields/furniture.js";
 
 /** Capture line, brand line, title and `Date:` line may open a dump, in that order. */
 const HEADER_WINDOW = 4;
@@ -104,7 +104,7 @@ function canBeTitle(text: string): boolean {
 
 function skipFurniture(lines: readonly SourceLine[], from: number): number {
   let i = from;
-  while (i < lines.length && FURNITURE_LINES.has(lines[i]!.text)) i++;
+  while (i < lines.length && isFurniture(lines[i]!.text)) i++;
   return i;
 }
 
@@ -118,7 +118,7 @@ function headerWindow(lines: readonly SourceLine[], from: number): SourceLine[] 
   let size = HEADER_WINDOW;
   for (let k = from; k < lines.length && window.length < size; k++) {
     const line = lines[k]!;
-    if (FURNITURE_LINES.has(line.text)) continue;
+    if (isFurniture(line.text)) continue;
     if (window.length === 0 && line.text.startsWith(BRAND_PREFIX)) size++;
     window.push(line);
     if (line.text.startsWith(DATE_PREFIX)) break;

@@ -8,8 +8,8 @@ import { parseDateline } from "../fields/dateline.js";
 import { parseItemUrl } from "../fields/item-url.js";
 import { parseSourceLabel } from "../fields/source-label.js";
 import { resolveHref } from "../url.js";
-import { readBody } from "./body.js";
-import { readHeader } from "./header.js";
+import { readBody, type Body } from "./body.js";
+import { readHeader, type Header } from "./header.js";
 import { isCutFixedLine } from "./cut-line.js";
 import { endsComplete, readRelated } from "./related.js";
 
@@ -41,7 +41,8 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
   const readable = cutLast ? lines.slice(0, -1) : lines;
   const lastMayBeCut = truncated && !cutLast;
   const header = readHeader(readable, warnings);
-  const body = readBody(readable, header.next, lastMayBeCut);
+  const sources = [header.source, header.brandSource].filter((name): name is string => name !== null);
+  const body = readBody(readable, header.next, lastMayBeCut, sources);
   const related = readRelated(readable, body.next, !truncated, limits.maxRelatedItems, warnings);
   // a related heading that ends a cut dump may itself be cut: a name that is only the
   // start of the article's source is not a name
@@ -62,6 +63,15 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
       : "body text";
     errors.push(issue("missing_title", "error", at, `Expected a title line at the top of the page, found ${found}.`, at.text));
   }
+  const firstParagraph = body.paragraphs[0];
+  const dateline = firstParagraph === undefined ? null : parseDateline(firstParagraph, header.publishedAt);
+  if (header.title !== null && body.paragraphs.length > 0 && !readsAsArticle(header, body, related.source, dateline !== null)) {
+    const at = header.title;
+    errors.push(issue("not_an_article", "error", at, `Expected an article (a Date: line or a source named on the page), found a page with neither: "${at.text}" is a page of the site, not an article.`, at.text));
+  }
+  for (const extra of body.extraCredits) {
+    warnings.push(issue("unexpected_line", "warning", extra, "Expected one credit line after the body, found another.", extra.text));
+  }
   if (body.paragraphs.length === 0) {
     const at = lines[body.next] ?? lastLine ?? { line: doc.endLine, column: 1, text: "" };
     errors.push(issue("missing_body", "error", at, "Expected at least one body paragraph after the header, found none.", at.text));
@@ -78,7 +88,6 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
   }
 
   const label = header.source === null ? { name: null, edition: null } : parseSourceLabel(header.source);
-  const firstParagraph = body.paragraphs[0];
   const title = header.title?.text ?? null;
   const page: PartialParsedPage = {
     format,
@@ -93,7 +102,7 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
       edition: label.edition,
       paragraphs: body.paragraphs,
       endMark: body.endMark,
-      dateline: firstParagraph === undefined ? null : parseDateline(firstParagraph, header.publishedAt),
+      dateline,
       stamp: body.stamp,
       url,
       originalUrl: resolveHref(header.originalHref, url, dateLine, warnings),
@@ -113,6 +122,17 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
     warnings: finishWarnings(warnings),
   };
   return { page, errors };
+}
+
+/**
+ * Whether a page with a title and a body reads as an article: it has a `Date:` line, or
+ * names its source (brand line, related heading, stamp or credit), or its text opens
+ * with a dateline or ends with the end mark. A page of the site itself (`About the KCNA
+ * databases`) has none of these.
+ */
+function readsAsArticle(header: Header, body: Body, relatedSource: string | null, hasDateline: boolean): boolean {
+  return header.dateLine !== null || header.source !== null || relatedSource !== null
+    || body.stamp !== null || body.endMark || hasDateline;
 }
 
 function isProperPrefix(prefix: string, of: string): boolean {

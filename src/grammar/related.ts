@@ -2,7 +2,7 @@ import type { SourceLine } from "../front-ends/lines.js";
 import { issue, type WarningSink } from "../issues.js";
 import { parseLongDate } from "../fields/dates.js";
 import { isExcerptTruncated } from "../fields/excerpt.js";
-import { CLOSING_FURNITURE, FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
+import { CLOSING_FURNITURE, isFurniture, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../fields/furniture.js";
 
 /** A related item as read from lines, before its links are resolved. */
 export interface RelatedDraft {
@@ -26,7 +26,9 @@ export interface Related {
  * (see {@link endsComplete}); only then is an unfinished last item an error of the
  * page rather than a cut. Each item is anchored on its date line: before it, the title twice
  * (or not at all, in the untitled layout) and the excerpt; after it, the excerpt again.
- * An item cut by the end of the input is dropped with a warning, never half-kept.
+ * An item cut by the end of the input before its date line is dropped with a warning;
+ * once its title, excerpt and date are whole it is kept (with a warning) even when the
+ * excerpt's repeat is cut.
  */
 export function readRelated(
   lines: readonly SourceLine[],
@@ -48,11 +50,11 @@ export function readRelated(
   for (; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text === PAGE_FOOTER) break;
-    if (!FURNITURE_LINES.has(text)) section.push(lines[i]!);
+    if (!isFurniture(text)) section.push(lines[i]!);
   }
   for (let k = i + 1; k < lines.length; k++) {
     const line = lines[k]!;
-    if (!FURNITURE_LINES.has(line.text) && line.text !== PAGE_FOOTER) {
+    if (!isFurniture(line.text) && line.text !== PAGE_FOOTER) {
       warnings.push(issue("unexpected_line", "warning", line, "Expected nothing but page furniture after the footer, found text.", line.text));
     }
   }
@@ -70,7 +72,7 @@ export function endsComplete(lines: readonly SourceLine[]): boolean {
   for (let k = lines.length - 1; k >= 0; k--) {
     const text = lines[k]!.text;
     if (text === PAGE_FOOTER || CLOSING_FURNITURE.has(text)) return true;
-    if (!FURNITURE_LINES.has(text)) return false;
+    if (!isFurniture(text)) return false;
   }
   return false;
 }
@@ -86,14 +88,13 @@ function readItems(section: readonly SourceLine[], result: Related, complete: bo
       if (date !== null) break;
     }
     const pre = section.slice(j, d);
-    const post = section[d + 1];
-    if (date === null || post === undefined) {
-      // the input ends inside this item
-      const at = pre[0] ?? section[d]!;
+    if (date === null) {
+      // the input ends inside this item, before its date
+      const at = pre[0]!;
       if (complete) {
         warnings.push(issue("unexpected_line", "warning", at, "Expected a related item (excerpt, date, excerpt), found lines with no date.", at.text));
       } else {
-        warnings.push(issue("related_item_incomplete", "warning", at, "Expected a whole related item, found one cut by the end of the input.", at.text));
+        warnings.push(issue("related_item_incomplete", "warning", at, "Expected a whole related item, found one cut by the end of the input before its date.", at.text));
       }
       return;
     }
@@ -105,12 +106,24 @@ function readItems(section: readonly SourceLine[], result: Related, complete: bo
     }
     const excerptLine = pre[pre.length - 1]!;
     const excerpt = excerptLine.text;
-    if (post.text !== excerpt) {
-      if (!complete && d + 2 === n && excerpt.startsWith(post.text)) {
-        warnings.push(issue("related_item_incomplete", "warning", post, "Expected a whole related item, found its second excerpt cut by the end of the input.", post.text));
-        return;
+    // title, excerpt and date are whole once the date line is: the repeated excerpt
+    // after it adds nothing, so an item whose repeat is cut or missing is kept
+    const post = section[d + 1];
+    let last = false;
+    if (post === undefined) {
+      last = true;
+      if (complete) {
+        warnings.push(issue("related_excerpt_mismatch", "warning", dateLine, "Expected the excerpt again after the related item's date, found the end of the list.", dateLine.text));
+      } else {
+        warnings.push(issue("related_item_incomplete", "warning", dateLine, "Expected the excerpt again after the related item's date, found the end of the input; the item is kept.", dateLine.text));
       }
-      warnings.push(issue("related_excerpt_mismatch", "warning", post, "Expected the excerpt after the related item's date to repeat the one before it, found different text.", post.text));
+    } else if (post.text !== excerpt) {
+      if (!complete && d + 2 === n && excerpt.startsWith(post.text)) {
+        last = true;
+        warnings.push(issue("related_item_incomplete", "warning", post, "Expected a whole related item, found its repeated excerpt cut by the end of the input; the item is kept.", post.text));
+      } else {
+        warnings.push(issue("related_excerpt_mismatch", "warning", post, "Expected the excerpt after the related item's date to repeat the one before it, found different text.", post.text));
+      }
     }
     const titles = pre.slice(0, -1);
     const titleLine = titles[0];
@@ -131,6 +144,7 @@ function readItems(section: readonly SourceLine[], result: Related, complete: bo
       truncated: isExcerptTruncated(excerpt),
       linkLine: titleLine ?? excerptLine,
     });
+    if (last) return;
     j = d + 2;
   }
 }

@@ -25,6 +25,7 @@ export const ISSUE_CODES = [
   // structural errors
   "missing_title",
   "missing_body",
+  "not_an_article",
   // warnings
   "truncated_input",
   "missing_date_line",

@@ -5,7 +5,7 @@
 import * as fc from "fast-check";
 import { articleId } from "../../src/fields/article-id.js";
 import { detectFormat, parseDateline, renderPage, type Dateline, type ParsedPage, type RelatedItem, type Stamp } from "../../src/index.js";
-import { endsAsCut, isDumpLine, isParagraph, isRelatedLine, isTitle, joinsNext } from "./representable.js";
+import { endsAsCut, isBody, isDumpLine, isParagraph, isRelatedLine, isTitle } from "./representable.js";
 import * as V from "./vocabulary.js";
 
 const DAY_MS = 86_400_000;
@@ -210,7 +210,7 @@ export function pageArb(options: PageArbOptions = {}): fc.Arbitrary<ParsedPage> 
         isTitle(r.title, r.label.source) &&
         // without a dateline of its own, the first paragraph must not open like one
         (r.dateline !== null || parseDateline(r.paragraphs[0]!) === null) &&
-        r.paragraphs.every((p, i) => i === 0 || !joinsNext(r.paragraphs[i - 1]!, p)),
+        isBody(r.paragraphs, [r.label.source, r.relatedSource].filter((name): name is string => name !== null)),
     )
     .map(toPage)
     // Format detection reads a dump with a markdown heading or link line, or with HTML

@@ -3,7 +3,9 @@
 // the page arbitraries keep to them; each rule says why no real dump shows it.
 import { parseCaptureLine, parseDateline, parseLongDate, parseStamp, type ParsedPage } from "../../src/index.js";
 import { isCutFixedLine, isCutStampLine } from "../../src/grammar/cut-line.js";
-import { FURNITURE_LINES, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../../src/fields/furniture.js";
+import { isCopyrightLine, isFurniture, isHeaderNotice, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../../src/fields/furniture.js";
+import { bridgesName, continues, endsSentence } from "../../src/grammar/body.js";
+import { parseCreditLine } from "../../src/fields/stamp.js";
 
 /**
  * Text that a dump holds as one line: not empty, no line break, nothing the front end
@@ -18,16 +20,16 @@ export function isDumpLine(text: string): boolean {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 9) || c === 0xfffd) return false;
   }
-  return !FURNITURE_LINES.has(text) && text !== PAGE_FOOTER && !text.startsWith(RELATED_HEADING_PREFIX);
+  return !isFurniture(text) && text !== PAGE_FOOTER && !text.startsWith(RELATED_HEADING_PREFIX);
 }
 
 /**
  * A body paragraph: a dump line that is not a source stamp (a stamp line after the body
- * is the stamp) and does not end in `-0-` (that is the end mark, which real text uses
- * for nothing else).
+ * is the stamp), does not end in `-0-` (that is the end mark, which real text uses
+ * for nothing else) and holds no run of white space (the grammar collapses runs).
  */
 export function isParagraph(text: string): boolean {
-  return isDumpLine(text) && parseStamp(text) === null && !text.endsWith("-0-");
+  return isDumpLine(text) && parseStamp(text) === null && !text.endsWith("-0-") && !/\s\s|\t/.test(text);
 }
 
 /**
@@ -46,22 +48,31 @@ export function isRelatedLine(text: string): boolean {
   return isDumpLine(text) && parseLongDate(text) === null;
 }
 
-const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "]", "»", "》", "」", "』", "-"]);
-const OPEN_WORDS = new Set(["and", "or", "of", "the", "to", "in", "for", "with", "by", "a", "an", "as", "at", "on", "from", "that", "its", "their"]);
-
 /**
  * Whether two paragraphs in a row read as one paragraph split across a line break
- * (README: split paragraphs are rejoined): the first has no closing punctuation and
- * the second starts with a lower-case letter, or the first ends in a word no English
- * sentence ends with. Real dumps split lines exactly so (a bullet over a blank line),
- * so a page with such a pair has no dump of its own.
+ * (README: split paragraphs are rejoined; the grammar's own rule, `continues`). Real
+ * dumps split lines exactly so (a bullet over a blank line), so a page with such a
+ * pair has no dump of its own.
  */
 export function joinsNext(previous: string, next: string): boolean {
-  if (SENTENCE_END.has(previous[previous.length - 1]!)) return false;
-  const first = next.charCodeAt(0);
-  if (first >= 97 && first <= 122) return true;
-  if (previous.endsWith(",")) return false;
-  return OPEN_WORDS.has(previous.slice(previous.lastIndexOf(" ") + 1));
+  return continues(previous, next);
+}
+
+/**
+ * Whether body paragraphs read as a dump's body would: no pair joins (see
+ * {@link joinsNext}), no name stands alone inside a sentence (`bridgesName`), the
+ * first is not a notice of the site, and the last is not a sign-off (a credit line
+ * after a finished sentence, a copyright line), which a dump prints after the body.
+ */
+export function isBody(paragraphs: readonly string[], sources: readonly string[]): boolean {
+  const n = paragraphs.length;
+  if (n === 0 || isHeaderNotice(paragraphs[0]!)) return false;
+  for (let i = 1; i < n; i++) {
+    if (joinsNext(paragraphs[i - 1]!, paragraphs[i]!)) return false;
+    if (i + 1 < n && bridgesName(paragraphs[i - 1]!, paragraphs[i]!, paragraphs[i + 1])) return false;
+  }
+  const last = paragraphs[n - 1]!;
+  return !isCopyrightLine(last) && !(n >= 2 && endsSentence(paragraphs[n - 2]!) && parseCreditLine(last, sources) !== null);
 }
 
 /**

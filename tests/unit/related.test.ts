@@ -64,10 +64,30 @@ describe("readRelated", () => {
     expect(r.items).toHaveLength(1);
     expect(r.warnings).toEqual([["related_item_incomplete", 7, 1]]);
   });
-  it("drops an item whose second excerpt is cut, with a warning at that excerpt", () => {
-    const r = read(["More From X", EXCERPT_1, "March 05, 2025", EXCERPT_1.slice(0, 30)].join("\n"), false);
-    expect(r.items).toEqual([]);
+  it("keeps an item whose repeated excerpt is cut: title, excerpt and date are whole", () => {
+    const r = read(["More From X", "Title", "Title", EXCERPT_1, "March 05, 2025", EXCERPT_1.slice(0, 30)].join("\n"), false);
+    expect(r.items).toEqual([{ title: "Title", publishedAt: "2025-03-05", excerpt: EXCERPT_1, truncated: true, linkLine: 2 }]);
+    expect(r.warnings).toEqual([["related_item_incomplete", 6, 1]]);
+  });
+  it("keeps an untitled item whose repeated excerpt is cut", () => {
+    const r = read(["More From X", EXCERPT_1, "March 05, 2025", EXCERPT_1.slice(0, 1)].join("\n"), false);
+    expect(r.items.map((i) => [i.title, i.publishedAt, i.excerpt])).toEqual([[null, "2025-03-05", EXCERPT_1]]);
     expect(r.warnings).toEqual([["related_item_incomplete", 4, 1]]);
+  });
+  it("keeps an item whose date line ends the input, with a warning at the date", () => {
+    const r = read(["More From X", EXCERPT_2, "March 04, 2025", EXCERPT_2, "Title", "Title", EXCERPT_1, "March 05, 2025"].join("\n"), false);
+    expect(r.items.map((i) => [i.title, i.publishedAt])).toEqual([[null, "2025-03-04"], ["Title", "2025-03-05"]]);
+    expect(r.warnings).toEqual([["related_item_incomplete", 8, 1]]);
+  });
+  it("drops an item cut inside its date line", () => {
+    const r = read(["More From X", "Title", "Title", EXCERPT_1, "March 05, 202"].join("\n"), false);
+    expect(r.items).toEqual([]);
+    expect(r.warnings).toEqual([["related_item_incomplete", 2, 1]]);
+  });
+  it("keeps an item with no repeated excerpt before the footer of a complete page, with a mismatch warning", () => {
+    const r = read(["More From X", EXCERPT_1, "March 05, 2025", "More Articles"].join("\n"), true);
+    expect(r.items.map((i) => i.excerpt)).toEqual([EXCERPT_1]);
+    expect(r.warnings).toEqual([["related_excerpt_mismatch", 3, 1]]);
   });
   it("calls an unfinished item in a complete page unexpected, not cut", () => {
     const r = read(["More From X", "Title", "Title", "Some text", "More Articles"].join("\n"), true);
