@@ -61,7 +61,7 @@ const MEDIA_NAMES: ReadonlySet<string> = new Set([
 ]);
 const MAX_CREDIT_LENGTH = 80;
 const MAX_CREDIT_WORDS = 8;
-const CREDIT_BRACKETS: readonly (readonly [string, string])[] = [["《", "》"], ["〈", "〉"], ["«", "»"]];
+const CREDIT_BRACKETS: readonly (readonly [string, string])[] = [["《", "》"], ["〈", "〉"], ["«", "»"], ["[", "]"]];
 
 /**
  * Reads a credit line that closes a body in place of a dated stamp: a bare source name

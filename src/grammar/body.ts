@@ -204,13 +204,24 @@ export function continues(previous: string, next: string): boolean {
  * Whether a name on a line of its own sits inside a sentence, as single-newline
  * scrapes print a leader's name (`The respected` / `Kim Jong Un` / `sent a message`):
  * `previous` stops without closing punctuation or a comma, `name` is a name line
- * ({@link isNameLine}) and `after` continues it (see {@link continues}).
+ * ({@link isNameLine}) and `after` continues it (see {@link continues}), or the name
+ * closes the sentence itself (`Kim Jong Un .`).
  */
 export function bridgesName(previous: string, name: string, after: string | undefined): boolean {
-  if (after === undefined || previous.length === 0) return false;
+  if (previous.length === 0) return false;
   const lastChar = previous[previous.length - 1]!;
   if (SENTENCE_END.has(lastChar) || lastChar === ",") return false;
-  return isNameLine(name) && continues(name, after);
+  // a name that ends the sentence itself (`Kim Jong Un .`) needs no continuation
+  const bare = withoutClosingPunctuation(name);
+  if (bare.length < name.length) return isNameLine(bare);
+  return after !== undefined && isNameLine(name) && continues(name, after);
+}
+
+/** `Kim Jong Un .` without ` .`: a trailing run of `.`, `!`, `?` and spaces. */
+function withoutClosingPunctuation(text: string): string {
+  let end = text.length;
+  for (let c = text.charCodeAt(end - 1); c === 46 || c === 33 || c === 63 || c === 32; c = text.charCodeAt(end - 1)) end--;
+  return text.slice(0, end);
 }
 
 const MAX_NAME_WORDS = 5;
@@ -219,10 +230,12 @@ const MAX_NAME_LENGTH = 40;
 /**
  * Whether a line is a name alone: one to five words, each starting with a capital
  * letter, no digits, no punctuation but hyphens, apostrophes and dots inside words
+ * (a name ending in a dot ends its sentence)
  * (`Kim Jong Un`, `President Kim Il Sung`, `Fidel Castro Ruz`).
  */
 export function isNameLine(text: string): boolean {
   if (text.length > MAX_NAME_LENGTH) return false;
+  if (text.endsWith(".")) return false;
   const words = text.split(" ");
   return words.length <= MAX_NAME_WORDS && words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word));
 }

@@ -80,11 +80,16 @@ export function isBody(paragraphs: readonly string[], sources: readonly string[]
  * read as cut there: its last line ends in U+FFFD or a lone high surrogate (a cut
  * character), or is the start of a fixed line (`More Fr`), of a stamp
  * (`www.kcna.kp (Juche11`), or of the related heading's name (`More From KCNA.kp`
- * under a source `KCNA.kp (En)`). A real dump ending so was cut there; no page of
- * real text ends so without being cut.
+ * under a source `KCNA.kp (En)`), or is a credit line that nothing follows (read as
+ * text: a cut dump does not show that the body was over). A real dump ending so was cut
+ * there; no page of real text ends so without being cut.
  */
 export function endsAsCut(page: ParsedPage, rendered: string): boolean {
   if (!page.truncated) return false;
+  // a credit line (a bare source name, a bracketed credit) closes a body only where the
+  // page goes on after it; at the end of a cut dump it may be a press review's heading
+  const stamp = page.article.stamp;
+  if (stamp !== null && stamp.site === null && parseStamp(stamp.text) === null && page.relatedSource === null && page.related.length === 0) return true;
   const end = rendered.trimEnd();
   const c = end.charCodeAt(end.length - 1);
   if (c === 0xfffd || (c >= 0xd800 && c <= 0xdbff)) return true;

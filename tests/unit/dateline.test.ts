@@ -23,6 +23,19 @@ describe("parseDateline", () => {
     expect(parseDateline("Moscow, Jan 9 (Itar-Tass) -- Text.")).toMatchObject({ place: "Moscow", month: 1, day: 9, agency: "Itar-Tass" });
     expect(parseDateline("Pyongyang, May 27 (KCNA)-- Text.")?.text).toBe("Pyongyang, May 27 (KCNA)");
   });
+  it("accepts any dash after the agency: two hyphens, one hyphen, en dash, em dash, bar, minus, with or without spaces", () => {
+    for (const dash of [" -- ", "--", " - ", " \u2013 ", "\u2013", " \u2014 ", "\u2014", " \u2015 ", " \u2212 ", " \u2012 ", " \u2010 ", " \uff0d ", "\u00a0\u2014 "]) {
+      const paragraph = `Pyongyang, February 17 (KCNA)${dash}Working people visited the statues.`;
+      expect(parseDateline(paragraph, "2025-02-17"), JSON.stringify(dash)).toEqual({
+        text: "Pyongyang, February 17 (KCNA)", place: "Pyongyang", month: 2, day: 17, agency: "KCNA", date: "2025-02-17",
+      });
+    }
+  });
+  it("is null when no dash follows the agency", () => {
+    for (const text of ["Pyongyang, February 17 (KCNA) Working people met.", "Pyongyang, February 17 (KCNA): Working people met.", "Pyongyang, February 17 (KCNA)", "Pyongyang, February 17 (KCNA) ~ Text."]) {
+      expect(parseDateline(text, "2025-02-17"), text).toBeNull();
+    }
+  });
   it("keeps a dateline whose day does not exist, with no date", () => {
     expect(parseDateline("Pyongyang, February 30 (KCNA) -- Text.", "2024-02-29")).toMatchObject({ month: 2, day: 30, date: null });
   });
