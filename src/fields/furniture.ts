@@ -87,6 +87,8 @@ export function isHeaderNotice(text: string): boolean {
 export function isCopyrightLine(text: string): boolean {
   if (text.length > MAX_NOTICE_LENGTH) return false;
   if (text.includes("©")) return true;
+  const first = text.charCodeAt(0);
+  if ((first | 0x20) !== 99 /* c */ && first !== 40 /* ( */) return false;
   const start = text.slice(0, 10).toLowerCase();
   return (start.startsWith("copyright") || start.startsWith("(c) ")) && hasYear(text);
 }

@@ -32,8 +32,8 @@ export function endsBody(text: string): boolean {
 /**
  * Reads body paragraphs from `start` up to the related heading or footer.
  *
- * - Furniture lines are dropped wherever they stand; before the first paragraph, so
- *   are the site's notices (see `isHeaderNotice`).
+ * - Furniture and copyright lines are dropped wherever they stand; before the first
+ *   paragraph, so are the site's notices (see `isHeaderNotice`).
  * - The lines that close the body are its sign-off, read from the end back: the
  *   source stamp (`www.kcna.kp (Juche113.5.27.)`, a bare `KCNA`), a credit line (a
  *   bare source name, a bracketed editorial credit) and a partner site's copyright
@@ -61,6 +61,7 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
     const line = lines[i]!;
     const text = line.text;
     if (paragraphs.length === 0 ? isHeaderNotice(text) : isFurniture(text)) continue;
+    if (isCopyrightLine(text)) continue;
     const last = paragraphs.length - 1;
     // `continues` reads only the end of the paragraph, which is the line added last;
     // reading the joined paragraph instead would flatten it on every line (quadratic).

@@ -133,8 +133,11 @@ describe("readBody: the lines that close a body", () => {
     expect(body.stamp?.text).toBe("www.kcna.kp (2025.04.23.)");
     expect(body.extraCredits.map((l) => l.text)).toEqual(["Rodong Sinmun"]);
   });
-  it("keeps a copyright-like line inside the body as text", () => {
-    expect(read("Copyright © law was discussed.\nThe session ended.\nMore Articles").paragraphs).toEqual(["Copyright © law was discussed.", "The session ended."]);
+  it("drops a copyright line wherever it stands, and keeps text that only mentions copyright", () => {
+    const long = `Copyright © ${"and the rights of authors were discussed at length by the session ".repeat(4)}`.trim();
+    expect(read(`Copyright © 2003 - 2025 Uriminzokkiri\nCopyright law was discussed.\n${long}\n《Editorial Bureau》\nwww.uriminzokkiri.com\nMore Articles`).paragraphs).toEqual([
+      "Copyright law was discussed.", long, "《Editorial Bureau》", "www.uriminzokkiri.com",
+    ]);
   });
   it("drops a notice of the site before the first paragraph only", () => {
     expect(read("Subscribe for daily alerts\nThe first paragraph.\nSubscribe for daily alerts\nMore Articles").paragraphs).toEqual(["The first paragraph.", "Subscribe for daily alerts"]);
