@@ -1,6 +1,7 @@
 import type { Stamp } from "../schema/article.js";
 import { isDigits, isoDate } from "./calendar.js";
 import { jucheDateToIso } from "./juche.js";
+import { parseSourceLabel } from "./source-label.js";
 
 /** The bare agency line some pages print in place of a dated stamp. */
 const BARE_STAMPS: ReadonlySet<string> = new Set(["KCNA"]);
@@ -86,14 +87,14 @@ export function parseCreditLine(line: string, sources: readonly string[]): Stamp
     const sentence = last === 46 || last === 33 || last === 63; // . ! ?
     return inner.length > 0 && words <= MAX_CREDIT_WORDS && !inner.includes(open) && !sentence ? credit : null;
   }
-  const name = withoutEdition(text).toLowerCase();
+  const name = nameOf(text);
+  if (name.length === 0) return null;
   if (MEDIA_NAMES.has(name)) return credit;
-  for (const source of sources) if (withoutEdition(source).toLowerCase() === name) return credit;
+  for (const source of sources) if (nameOf(source) === name) return credit;
   return null;
 }
 
-/** `Rodong Sinmun (En)` without ` (En)`. */
-function withoutEdition(label: string): string {
-  const open = label.lastIndexOf(" (");
-  return open > 0 && label.endsWith(")") ? label.slice(0, open).trim() : label.trim();
+/** `Rodong Sinmun (En)` without ` (En)`, lower-cased. */
+function nameOf(label: string): string {
+  return (parseSourceLabel(label).name ?? "").toLowerCase();
 }

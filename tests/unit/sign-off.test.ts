@@ -54,6 +54,7 @@ describe("parseCreditLine", () => {
   it("reads the page's own source name", () => {
     expect(parseCreditLine("Ministry of Foreign Affairs", ["Ministry of Foreign Affairs (EN)"])).toEqual(credit("Ministry of Foreign Affairs"));
     expect(parseCreditLine("Ministry of Foreign Affairs", [])).toBeNull();
+    expect(parseCreditLine("(En)", ["(En)"])).toBeNull();
   });
   it("reads a bracketed editorial credit", () => {
     expect(parseCreditLine("《Uriminzokkiri Editorial Bureau》", [])).toEqual(credit("《Uriminzokkiri Editorial Bureau》"));
