@@ -8,8 +8,12 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { moduleEntries, root } from "./manifest.js";
 
-/** Budget for the text-only entry, minified + gzip, in bytes. Measured 9,789 B for kcnawatch-parser/text when set. */
-const TEXT_ENTRY_BUDGET = 12 * 1024;
+/**
+ * Budget for the text-only entry, minified + gzip, in bytes. Measured 9,789 B for
+ * kcnawatch-parser/text when first set at 12 KiB; 12,750 B once the body's sign-off,
+ * site-notice and name-line rules were added, when it was raised to 13 KiB.
+ */
+const TEXT_ENTRY_BUDGET = 13 * 1024;
 
 async function gzippedSize(file: string): Promise<{ minified: number; gzip: number }> {
   const result = await build({
