@@ -46,7 +46,6 @@ export const RELATED_HEADING_PREFIX = "More From ";
  * does is the site's own (a recruiting or subscription notice, a promotion), wherever
  * it stands.
  */
-const HOST_SITE_NAMES = ["NK News", "NK Pro", "KCNA Watch"] as const;
 /** Longer lines are text whatever they name: the site's notices are one short line. */
 const MAX_NOTICE_LENGTH = 200;
 
@@ -58,8 +57,10 @@ const MAX_NOTICE_LENGTH = 200;
 export function isFurniture(text: string): boolean {
   if (FURNITURE_LINES.has(text)) return true;
   if (text.length > MAX_NOTICE_LENGTH) return false;
-  for (const name of HOST_SITE_NAMES) if (text.includes(name)) return true;
-  return false;
+  for (let at = text.indexOf("NK "); at !== -1; at = text.indexOf("NK ", at + 3)) {
+    if (text.startsWith("News", at + 3) || text.startsWith("Pro", at + 3)) return true;
+  }
+  return text.includes("KCNA Watch");
 }
 
 /** Words of the site's notices: a short line with one of them right after the `Date:` line is a notice, not the body. */

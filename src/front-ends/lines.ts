@@ -34,6 +34,11 @@ export interface LineDocument {
   issues: ParseIssue[];
   /** The page's own address, when the input says it. */
   url: string | null;
+  /**
+   * False when the front end knows that no line holds a run of white space or a tab,
+   * so the grammar need not look for one in every paragraph; absent means it may.
+   */
+  spaceRuns?: boolean;
   /** The reader service's `Published Time:` header as printed, when present. */
   publishedTime: string | null;
 }

@@ -14,6 +14,13 @@ export function isTrimmedSpace(c: number): boolean {
 }
 
 /**
+ * Two white-space characters in a row, other than line breaks: one test over the whole
+ * text (a character class, so the scan is fast) spares a test of every paragraph when
+ * none is there, as in almost every dump.
+ */
+const SPACE_RUN = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]{2}/;
+
+/**
  * The text front end: splits visible page text into trimmed, positioned,
  * non-blank lines. Line breaks may be LF, CRLF or CR; white space (including
  * non-breaking spaces) is trimmed at line edges only.
@@ -48,5 +55,5 @@ export function textToLines(text: string): LineDocument {
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     lineNo++;
   }
-  return { lines, endLine: lineNo, issues: [], url: null, publishedTime: null };
+  return { lines, endLine: lineNo, issues: [], url: null, publishedTime: null, spaceRuns: SPACE_RUN.test(text) || text.includes("\t") };
 }

@@ -47,8 +47,9 @@ export function endsBody(text: string): boolean {
  *   article text is over, such a line is not taken for a paragraph.
  *
  * @param sources - source names printed elsewhere on the page, for credit lines
+ * @param spaceRuns - false when the front end knows no line holds a run of white space or a tab
  */
-export function readBody(lines: readonly SourceLine[], start: number, cut = false, sources: readonly string[] = []): Body {
+export function readBody(lines: readonly SourceLine[], start: number, cut = false, sources: readonly string[] = [], spaceRuns = true): Body {
   let end = start;
   while (end < lines.length && !endsBody(lines[end]!.text)) end++;
   const closed = end < lines.length || !cut;
@@ -57,6 +58,7 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
   const paragraphs: string[] = [];
   const paragraphLines: SourceLine[] = [];
   let lastPart = "";
+  let joined = false;
   for (let i = start; i < signOff.textEnd; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -65,8 +67,9 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
     const last = paragraphs.length - 1;
     // `continues` reads only the end of the paragraph, which is the line added last;
     // reading the joined paragraph instead would flatten it on every line (quadratic).
-    if (last >= 0 && (continues(lastPart, text) || bridgesName(lastPart, text, nextText(lines, i + 1, signOff.textEnd)))) {
+    if (last >= 0 && (continues(lastPart, text) || (mayBridge(lastPart, text) && bridgesName(lastPart, text, nextText(lines, i + 1, signOff.textEnd))))) {
       paragraphs[last] = `${paragraphs[last]!} ${text}`;
+      joined = true;
     } else {
       paragraphs.push(text);
       paragraphLines.push(line);
@@ -74,8 +77,8 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
     lastPart = text;
   }
   // furniture split over a line break (a scrape that wraps long lines) is still furniture
-  dropFurniture(paragraphs, paragraphLines);
-  for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = collapseSpace(paragraphs[k]!);
+  if (joined) dropFurniture(paragraphs, paragraphLines);
+  if (spaceRuns) for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = collapseSpace(paragraphs[k]!);
   const lastLine = lines[lines.length - 1];
   const count = paragraphs.length;
   if (cut && count >= 2 && paragraphLines[count - 1] === lastLine && paragraphs[count - 2]!.endsWith(END_MARK) && isCutStampLine(paragraphs[count - 1]!)) {
@@ -164,9 +167,10 @@ function dropFurniture(paragraphs: string[], starts: SourceLine[]): void {
   starts.length = kept;
 }
 
-/** Runs of white space (and lone tabs and line breaks) inside a paragraph become one space. */
+/** Runs of white space, and tabs, inside a paragraph become one space; a lone no-break space (`10\u00a0000`) is kept. */
 function collapseSpace(text: string): string {
-  return /\s\s|[\t\n\v\f\r]/.test(text) ? text.replace(/\s+/g, " ") : text;
+  // two tests, each far cheaper than one regex with an alternation
+  return /\s\s/.test(text) || text.includes("\t") ? text.replace(/\s{2,}|\t/g, " ") : text;
 }
 
 const BARE_HEADING = RELATED_HEADING_PREFIX.trimEnd();
@@ -223,6 +227,13 @@ function withoutClosingPunctuation(text: string): string {
   let end = text.length;
   for (let c = text.charCodeAt(end - 1); c === 46 || c === 33 || c === 63 || c === 32; c = text.charCodeAt(end - 1)) end--;
   return text.slice(0, end);
+}
+
+/** A cheap first test for {@link bridgesName}: the line before stops mid-sentence and the line starts with a capital. */
+function mayBridge(previous: string, name: string): boolean {
+  if (name.length > MAX_NAME_LENGTH + 2) return false;
+  const c = name.charCodeAt(0);
+  return (c < 97 || c > 122) && !endsSentence(previous);
 }
 
 const MAX_NAME_WORDS = 5;

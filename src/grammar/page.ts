@@ -42,7 +42,7 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
   const lastMayBeCut = truncated && !cutLast;
   const header = readHeader(readable, warnings);
   const sources = [header.source, header.brandSource].filter((name): name is string => name !== null);
-  const body = readBody(readable, header.next, lastMayBeCut, sources);
+  const body = readBody(readable, header.next, lastMayBeCut, sources, doc.spaceRuns !== false);
   const related = readRelated(readable, body.next, !truncated, limits.maxRelatedItems, warnings);
   // a related heading that ends a cut dump may itself be cut: a name that is only the
   // start of the article's source is not a name
