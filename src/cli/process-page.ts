@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { safeParsePage, type IssueCode, type ParseOptions } from "kcnawatch-parser";
+import { fileKind } from "./file-kind.js";
 import { readJsonlRecord } from "./jsonl-record.js";
 import { errorFromParse, errorRecord, formatRecord, pageRecord, type RecordError, type RecordStyle } from "./records.js";
 
@@ -98,7 +99,8 @@ function pageOf(source: Exclude<PageSource, { kind: "failed" }>, config: PageCon
 function readPage(path: string, maxInputBytes: number): PageInput {
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return { error: readFailed(`Expected a file, found ${stat.isDirectory() ? "a folder" : "something else"} at ${path}.`) };
+    // Checked again here: the file may have been replaced since it was listed.
+    if (!stat.isFile()) return { error: readFailed(`Expected a regular file, found ${fileKind(stat)} at ${path}.`) };
     if (stat.size > maxInputBytes) return { error: tooLarge(maxInputBytes, String(stat.size)) };
     return { bytes: readFileSync(path), url: null };
   } catch (e) {

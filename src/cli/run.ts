@@ -189,10 +189,10 @@ function onSignals(stop: (reason: string, code: number) => void): { dispose(): v
   };
 }
 
-/** Counts the inputs for the progress bar; only page files are counted, JSONL and stdin leave the total unknown. */
+/** Counts the inputs for the progress bar, reading no stream; JSONL corpora leave the total unknown. */
 async function countInputs(spec: InputSpec, selected: (item: Input) => boolean, total: { value: number | null }): Promise<void> {
-  if (spec.mode === "jsonl" || spec.args.includes("-")) return;
+  if (spec.mode === "jsonl") return;
   let n = 0;
-  for await (const item of readInputs(spec)) if (selected(item)) n++;
+  for await (const item of readInputs(spec, true)) if (selected(item)) n++;
   total.value = n;
 }
