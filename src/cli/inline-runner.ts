@@ -1,22 +1,36 @@
-import { processJob, type Job, type Outcome, type PageConfig } from "./process-page.js";
+import { statSync } from "node:fs";
+import { getHeapStatistics } from "node:v8";
+import { processJob, type Job, type Outcome, type PageConfig, type PageSource } from "./process-page.js";
 import type { Runner } from "./pool.js";
 
 /** How long the in-process runner parses before letting timers, signals and output run. */
 const SLICE_MS = 20;
 
 /**
+ * Heap a page may need per byte of input, with a margin: the parser's worst case is
+ * about 64 (a page of one-character lines), real pages far less.
+ */
+export const HEAP_PER_INPUT_BYTE = 128;
+
+/**
  * `--jobs 1`: parses in the main thread, with no thread start-up or message cost.
  * It works in short slices so that Ctrl-C, the progress bar and output keep running.
+ * A page that could need more heap than the main thread has left is handed to one
+ * worker thread instead (started when first needed): running out of memory there
+ * costs that page a `worker_crashed` record, not the whole run.
  */
 export class InlineRunner implements Runner {
   private readonly queue: Job[] = [];
   private scheduled = false;
   private closed = false;
   private idleWaiters: (() => void)[] = [];
+  private thread: Runner | null = null;
 
+  /** `startThread` makes the runner of pages too big for the main thread. */
   constructor(
     private readonly config: PageConfig,
     private readonly onOutcomes: (outcomes: Outcome[]) => void,
+    private readonly startThread: () => Runner,
   ) {}
 
   submit(job: Job): void {
@@ -27,16 +41,17 @@ export class InlineRunner implements Runner {
     }
   }
 
-  whenIdle(): Promise<void> {
-    if (this.queue.length === 0 || this.closed) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  async whenIdle(): Promise<void> {
+    if (this.queue.length > 0 && !this.closed) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    // Every page the thread gets comes from the queue, so once it is empty the thread has them all.
+    await this.thread?.whenIdle();
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
     this.wake();
-    return Promise.resolve();
+    await this.thread?.close();
   }
 
   private work(): void {
@@ -45,7 +60,8 @@ export class InlineRunner implements Runner {
     const done: Outcome[] = [];
     let next: Job | undefined;
     while (!this.closed && performance.now() < until && (next = this.queue.shift()) !== undefined) {
-      done.push(processJob(next, this.config));
+      if (this.tooBig(next.source)) (this.thread ??= this.startThread()).submit(next);
+      else done.push(processJob(next, this.config));
     }
     if (done.length > 0) this.onOutcomes(done);
     if (this.queue.length > 0 && !this.closed) {
@@ -56,9 +72,38 @@ export class InlineRunner implements Runner {
     }
   }
 
+  /** Whether parsing the page could take more heap than the main thread has left. */
+  private tooBig(source: PageSource): boolean {
+    const bytes = inputBytes(source, this.config.maxInputBytes);
+    if (bytes === 0) return false;
+    const heap = getHeapStatistics();
+    return bytes * HEAP_PER_INPUT_BYTE > heap.heap_size_limit - heap.used_heap_size;
+  }
+
   private wake(): void {
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();
+  }
+}
+
+/** The size of the page to parse; 0 for one that will not be parsed (failed, over the limit, unreadable). */
+function inputBytes(source: PageSource, maxInputBytes: number): number {
+  switch (source.kind) {
+    case "file": {
+      let size: number;
+      try {
+        size = statSync(source.path).size;
+      } catch {
+        return 0;
+      }
+      return size > maxInputBytes ? 0 : size;
+    }
+    case "text":
+      return typeof source.text === "string" ? source.text.length * 3 : source.text.byteLength;
+    case "jsonl":
+      return source.bytes.byteLength;
+    case "failed":
+      return 0;
   }
 }

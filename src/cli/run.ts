@@ -101,17 +101,16 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
     urlField: config.urlField,
     style,
   };
-  const runner: Runner =
-    config.jobs === 1
-      ? new InlineRunner(pageConfig, onOutcomes)
-      : new WorkerPool({
-          size: config.jobs,
-          workerUrl: new URL("./cli-worker.js", import.meta.url),
-          config: pageConfig,
-          batchSize: BATCH_SIZE,
-          onOutcomes,
-          onFatal: (message) => stop(message, 1),
-        });
+  const pool = (size: number) =>
+    new WorkerPool({
+      size,
+      workerUrl: new URL("./cli-worker.js", import.meta.url),
+      config: pageConfig,
+      batchSize: BATCH_SIZE,
+      onOutcomes,
+      onFatal: (message) => stop(message, 1),
+    });
+  const runner: Runner = config.jobs === 1 ? new InlineRunner(pageConfig, onOutcomes, () => pool(1)) : pool(config.jobs);
 
   const spec: InputSpec = { args: config.inputs, mode: config.mode, exts: config.exts, maxInputBytes: DEFAULT_MAX_INPUT_BYTES, stdin: io.stdin };
   const selected = (item: Input) => config.shard === null || shardOf(item.key, config.shard.n) === config.shard.k;
