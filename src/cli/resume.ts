@@ -4,8 +4,12 @@ import type { OutputFormat } from "./records.js";
 
 /** What an earlier run left in the `--out` file. */
 export interface PriorOutput {
-  /** Inputs already recorded: `--resume` skips them. */
-  done: Set<string>;
+  /**
+   * How many records each input already has, keyed by the input exactly as records
+   * name it (its whole path, not its file name): `--resume` skips that many
+   * occurrences of it, so an input named twice is recorded twice.
+   */
+  done: Map<string, number>;
   /** First capture of each article id, so `--dedupe` goes on where it stopped. */
   firstById: Map<string, string>;
   /** Whether the file already holds records (a CSV file then has its header). */
@@ -24,7 +28,7 @@ const duplicateIndex = CSV_COLUMNS.indexOf("duplicate_of");
  * file stays one complete record per line.
  */
 export async function readPriorOutput(path: string, format: OutputFormat): Promise<PriorOutput> {
-  const prior: PriorOutput = { done: new Set(), firstById: new Map(), hasRecords: false };
+  const prior: PriorOutput = { done: new Map(), firstById: new Map(), hasRecords: false };
   if (!existsSync(path)) return prior;
   let completeBytes = 0;
   let pending = false;
@@ -41,7 +45,7 @@ export async function readPriorOutput(path: string, format: OutputFormat): Promi
         }
         const [input, ok] = row;
         if (input === undefined) return;
-        prior.done.add(input);
+        countDone(prior.done, input);
         const id = row[idIndex];
         if (ok === "true" && id && !row[duplicateIndex] && !prior.firstById.has(id)) prior.firstById.set(id, input);
       });
@@ -74,7 +78,7 @@ async function readJsonlRecords(path: string, prior: PriorOutput): Promise<{ com
       if (text.trim() === "") continue;
       const record = recordOf(text);
       if (record === null) throw new ResumeError(`${path} line ${number} is not a record this command writes`);
-      prior.done.add(record.input);
+      countDone(prior.done, record.input);
       prior.hasRecords = true;
       if (record.id !== null && !prior.firstById.has(record.id)) prior.firstById.set(record.id, record.input);
     }
@@ -82,6 +86,22 @@ async function readJsonlRecords(path: string, prior: PriorOutput): Promise<{ com
     offset += chunk.length;
   }
   return { completeBytes, pending: parts.length > 0 };
+}
+
+function countDone(done: Map<string, number>, input: string): void {
+  done.set(input, (done.get(input) ?? 0) + 1);
+}
+
+/**
+ * Whether an input is already recorded; each call uses up one of its records, so a
+ * second occurrence of an input recorded once is not.
+ */
+export function takeDone(done: Map<string, number>, input: string): boolean {
+  const left = done.get(input);
+  if (left === undefined) return false;
+  if (left === 1) done.delete(input);
+  else done.set(input, left - 1);
+  return true;
 }
 
 /** The input and first-capture article id of a JSONL record, or null when the line is not one. */

@@ -8,7 +8,7 @@ import { WorkerPool, type Runner } from "./pool.js";
 import { failedOutcome, type Job, type Outcome, type PageConfig } from "./process-page.js";
 import { ProgressBar } from "./progress.js";
 import { formatRecord, type RecordStyle } from "./records.js";
-import { readPriorOutput, type PriorOutput } from "./resume.js";
+import { readPriorOutput, takeDone, type PriorOutput } from "./resume.js";
 import { shardOf } from "./shard.js";
 import { STOPPED, Stop } from "./stop.js";
 import { Tally, formatSummary } from "./summary.js";
@@ -35,7 +35,7 @@ export type RunResult = { exitCode: number } | { usage: string };
 export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
   const started = performance.now();
   const style: RecordStyle = { format: config.format, pretty: config.pretty };
-  let prior: PriorOutput = { done: new Set(), firstById: new Map(), hasRecords: false };
+  let prior: PriorOutput = { done: new Map(), firstById: new Map(), hasRecords: false };
   if (config.resume && config.out !== null) {
     try {
       prior = await readPriorOutput(config.out, config.format);
@@ -116,7 +116,10 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
   const selected = (item: Input) => config.shard === null || shardOf(item.key, config.shard.n) === config.shard.k;
   const total = { value: null as number | null };
   const showProgress = io.stderr.isTTY === true && !config.quiet;
-  if (showProgress) void countInputs(spec, (item) => selected(item) && !prior.done.has(item.input), total);
+  if (showProgress) {
+    const toCount = new Map(prior.done);
+    void countInputs(spec, (item) => selected(item) && !takeDone(toCount, item.input), total);
+  }
   const progress = showProgress
     ? new ProgressBar(io.stderr, () => ({ done: tally.recorded, total: total.value, failed: tally.failed, elapsedMs: performance.now() - started }))
     : null;
@@ -130,7 +133,7 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
       if (next === STOPPED || next.done) break;
       const item = next.value;
       if (!selected(item)) continue;
-      if (prior.done.has(item.input)) {
+      if (takeDone(prior.done, item.input)) {
         tally.skipped++;
         continue;
       }
