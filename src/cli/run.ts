@@ -1,4 +1,4 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, fstatSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { DEFAULT_MAX_INPUT_BYTES } from "kcnawatch-parser";
 import type { CliConfig } from "./args.js";
@@ -43,7 +43,7 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
       return { usage: `cannot resume from ${config.out}: ${(e as Error).message}` };
     }
   }
-  const stream = config.out === null ? io.stdout : await openOut(config.out, config.resume);
+  const stream = config.out === null ? stdoutStream(io.stdout) : await openOut(config.out, config.resume);
   if (typeof stream === "string") return { usage: stream };
 
   const halt = new Stop();
@@ -77,7 +77,7 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
       }
     }
     tally.add(o, duplicate);
-    writer.push(text);
+    writer.push(text, o.input);
   };
   const onOutcomes = (outcomes: Outcome[]) => {
     if (halt.stopped) return;
@@ -151,10 +151,19 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
     await runner.close();
   }
   // After a stop, outcomes that arrive late are dropped: the output ends at a record boundary.
-  await writer.end(config.out !== null);
+  await writer.end(stream !== io.stdout);
   progress?.stop();
   if (!config.quiet) {
-    io.stderr.write(formatSummary(tally, { elapsedMs: performance.now() - started, stoppedBy: halt.reason, out: config.out, ordered: !config.unordered }));
+    io.stderr.write(
+      formatSummary(tally, {
+        elapsedMs: performance.now() - started,
+        stoppedBy: halt.reason,
+        out: config.out,
+        ordered: !config.unordered,
+        written: writer.written,
+        unwritten: writer.pushed - writer.written.records,
+      }),
+    );
   }
   if (halt.stopped) return { exitCode: halt.exitCode };
   if (config.failOn === "never") return { exitCode: 0 };
@@ -170,6 +179,22 @@ async function openOut(path: string, append: boolean): Promise<Writable | string
     stream.once("error", resolve);
   });
   return error === null ? stream : `cannot write --out ${path}: ${error.message}`;
+}
+
+/**
+ * Standard output, or, when it is a regular file, a file stream on its descriptor:
+ * Node's own stream for a file standard output reports a write cut short by a full
+ * disk as done, where a file stream writes the rest or reports the failure.
+ */
+function stdoutStream(stdout: Io["stdout"]): Writable {
+  const fd = (stdout as { fd?: unknown }).fd;
+  if (typeof fd !== "number") return stdout;
+  try {
+    if (!fstatSync(fd).isFile()) return stdout;
+  } catch {
+    return stdout;
+  }
+  return createWriteStream("", { fd, autoClose: false });
 }
 
 /** Ctrl-C (and SIGTERM) stop the run cleanly; a second Ctrl-C exits at once. */

@@ -87,7 +87,7 @@ describe("kcnawatch-parse on corpora", () => {
     expect(readFileSync(out, "utf8")).toBe(full.stdout);
   });
 
-  it("--resume tells apart inputs of the same file name in different folders", async () => {
+  it("--resume tells apart inputs of the same file name in different folders", { timeout: 30_000 }, async () => {
     const root = join(dir, "same-names");
     const one = join(root, "one", "page.txt");
     const two = join(root, "two", "page.txt");
