@@ -1,5 +1,6 @@
-import { createReadStream, existsSync, truncateSync } from "node:fs";
+import { createReadStream, statSync, truncateSync } from "node:fs";
 import { CSV_COLUMNS, CsvRowReader } from "./csv.js";
+import { fileKind } from "./file-kind.js";
 import type { OutputFormat } from "./records.js";
 
 /** What an earlier run left in the `--out` file. */
@@ -29,7 +30,14 @@ const duplicateIndex = CSV_COLUMNS.indexOf("duplicate_of");
  */
 export async function readPriorOutput(path: string, format: OutputFormat): Promise<PriorOutput> {
   const prior: PriorOutput = { done: new Map(), firstById: new Map(), hasRecords: false };
-  if (!existsSync(path)) return prior;
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return prior; // no file yet: nothing done
+  }
+  // A pipe or a device cannot be resumed from, and reading one (/dev/zero) may never end.
+  if (!stats.isFile()) throw new ResumeError(`expected a regular file, found ${fileKind(stats)}`);
   let completeBytes = 0;
   let pending = false;
   if (format === "csv") {

@@ -108,4 +108,13 @@ describe("kcnawatch-parse on inputs that are not regular files", () => {
     expect(failed?.ok === false && failed.error.message).toMatch(/^Expected a readable file or stream, found: ENXIO: /);
     expect(page).toMatchObject({ input: SAMPLE, ok: true });
   });
+
+  it("refuses --resume from an --out that is not a regular file, before any work", async () => {
+    const run = await runCli([SAMPLE, "--out", "/dev/zero", "--resume"]);
+    expect(run).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "kcnawatch-parse: cannot resume from /dev/zero: expected a regular file, found a character device\nTry 'kcnawatch-parse --help' for usage.\n",
+    });
+  });
 });
