@@ -1,6 +1,5 @@
-import { statSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
-import { processJob, type Job, type Outcome, type PageConfig, type PageSource } from "./process-page.js";
+import { parseJob, readJob, type Job, type Outcome, type PageConfig } from "./process-page.js";
 import type { Runner } from "./pool.js";
 
 /** How long the in-process runner parses before letting timers, signals and output run. */
@@ -10,7 +9,7 @@ const SLICE_MS = 20;
  * Heap a page may need per byte of input, with a margin: the parser's worst case is
  * about 64 (a page of one-character lines), real pages far less.
  */
-export const HEAP_PER_INPUT_BYTE = 128;
+const HEAP_PER_INPUT_BYTE = 128;
 
 /**
  * `--jobs 1`: parses in the main thread, with no thread start-up or message cost.
@@ -60,8 +59,19 @@ export class InlineRunner implements Runner {
     const done: Outcome[] = [];
     let next: Job | undefined;
     while (!this.closed && performance.now() < until && (next = this.queue.shift()) !== undefined) {
-      if (this.tooBig(next.source)) (this.thread ??= this.startThread()).submit(next);
-      else done.push(processJob(next, this.config));
+      const started = performance.now();
+      // A JSONL line is checked before its JSON is read, which takes memory too.
+      if (next.source.kind === "jsonl" && this.tooBig(next.source.bytes.byteLength)) {
+        this.handOff(next);
+        continue;
+      }
+      const page = readJob(next, this.config);
+      if ("bytes" in page && this.tooBig(byteLength(page.bytes))) {
+        // Read already: the thread gets the bytes, not the path.
+        this.handOff({ ...next, source: { kind: "text", text: page.bytes, url: page.url } });
+        continue;
+      }
+      done.push(parseJob(next, page, this.config, started));
     }
     if (done.length > 0) this.onOutcomes(done);
     if (this.queue.length > 0 && !this.closed) {
@@ -72,12 +82,14 @@ export class InlineRunner implements Runner {
     }
   }
 
-  /** Whether parsing the page could take more heap than the main thread has left. */
-  private tooBig(source: PageSource): boolean {
-    const bytes = inputBytes(source, this.config.maxInputBytes);
-    if (bytes === 0) return false;
+  /** Whether parsing a page of this many bytes could take more heap than the main thread has left. */
+  private tooBig(bytes: number): boolean {
     const heap = getHeapStatistics();
     return bytes * HEAP_PER_INPUT_BYTE > heap.heap_size_limit - heap.used_heap_size;
+  }
+
+  private handOff(job: Job): void {
+    (this.thread ??= this.startThread()).submit(job);
   }
 
   private wake(): void {
@@ -87,23 +99,7 @@ export class InlineRunner implements Runner {
   }
 }
 
-/** The size of the page to parse; 0 for one that will not be parsed (failed, over the limit, unreadable). */
-function inputBytes(source: PageSource, maxInputBytes: number): number {
-  switch (source.kind) {
-    case "file": {
-      let size: number;
-      try {
-        size = statSync(source.path).size;
-      } catch {
-        return 0;
-      }
-      return size > maxInputBytes ? 0 : size;
-    }
-    case "text":
-      return typeof source.text === "string" ? source.text.length * 3 : source.text.byteLength;
-    case "jsonl":
-      return source.bytes.byteLength;
-    case "failed":
-      return 0;
-  }
+/** The size of a page in UTF-8 bytes, at most (a string's UTF-16 units take at most 3 bytes each). */
+function byteLength(bytes: string | Uint8Array): number {
+  return typeof bytes === "string" ? bytes.length * 3 : bytes.byteLength;
 }

@@ -6,10 +6,12 @@ import type { RecordStyle } from "./records.js";
 /** Records are gathered into writes of about this size: fewer system calls, same output. */
 const CHUNK_CHARS = 64 * 1024;
 
-/** A chunk handed to the destination and not yet confirmed: its size, and where each record in it ends. */
+/** A chunk handed to the destination and not yet confirmed: its parts, and the input of each record among them. */
 interface InFlight {
-  bytes: number;
-  records: { end: number; input: string }[];
+  parts: string[];
+  inputs: (string | null)[];
+  records: number;
+  last: string | null;
 }
 
 /**
@@ -28,6 +30,8 @@ export class RecordWriter {
   private parts: string[] = [];
   /** For each of `parts`, the input of the record it holds (null for a header or an end). */
   private partInputs: (string | null)[] = [];
+  private partRecords = 0;
+  private partLast: string | null = null;
   private size = 0;
   private count = 0;
   private readonly inFlight: InFlight[] = [];
@@ -64,14 +68,18 @@ export class RecordWriter {
   get written(): { records: number; last: string | null } {
     let { records, last } = this.confirmed;
     if (this.error !== null && this.stream instanceof WriteStream) {
+      // Sizes are measured only here, after a failure: the common case pays nothing.
       let taken = this.stream.bytesWritten - this.confirmed.bytes;
       for (const chunk of this.inFlight) {
-        for (const record of chunk.records) {
-          if (record.end > taken) return { records, last };
-          records++;
-          last = record.input;
+        for (const [i, part] of chunk.parts.entries()) {
+          taken -= Buffer.byteLength(part);
+          if (taken < 0) return { records, last };
+          const input = chunk.inputs[i];
+          if (input != null) {
+            records++;
+            last = input;
+          }
         }
-        taken -= chunk.bytes;
       }
     }
     return { records, last };
@@ -87,24 +95,22 @@ export class RecordWriter {
   /** Hands the gathered records to the destination. */
   flush(): void {
     if (this.parts.length === 0 || this.error) return;
-    const chunk: InFlight = { bytes: 0, records: [] };
-    for (const [i, part] of this.parts.entries()) {
-      chunk.bytes += Buffer.byteLength(part);
-      const input = this.partInputs[i];
-      if (input != null) chunk.records.push({ end: chunk.bytes, input });
-    }
+    const chunk: InFlight = { parts: this.parts, inputs: this.partInputs, records: this.partRecords, last: this.partLast };
     const text = this.parts.join("");
     this.parts = [];
     this.partInputs = [];
+    this.partRecords = 0;
+    this.partLast = null;
     this.size = 0;
     this.inFlight.push(chunk);
     const taken = this.stream.write(text, (error) => {
       if (error) return this.fail(error);
       // Writes complete in order: this is the oldest chunk in flight.
       this.inFlight.shift();
-      this.confirmed.bytes += chunk.bytes;
-      this.confirmed.records += chunk.records.length;
-      this.confirmed.last = chunk.records.at(-1)?.input ?? this.confirmed.last;
+      // A file counts the bytes it took; confirmed writes are all it has taken so far.
+      if (this.stream instanceof WriteStream) this.confirmed.bytes = this.stream.bytesWritten;
+      this.confirmed.records += chunk.records;
+      this.confirmed.last = chunk.last ?? this.confirmed.last;
     });
     if (!taken && this.full === null) {
       this.full = new Promise((resolve) => {
@@ -140,6 +146,10 @@ export class RecordWriter {
     this.parts.push(part);
     this.partInputs.push(input);
     this.size += part.length;
+    if (input !== null) {
+      this.partRecords++;
+      this.partLast = input;
+    }
   }
 
   private fail(error: Error): void {

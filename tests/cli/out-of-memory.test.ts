@@ -65,10 +65,19 @@ describe("kcnawatch-parse when a page needs more memory than there is", () => {
     expect(run.stderr).toContain("\n  errors: worker_crashed 1\n");
   });
 
-  it("does the same for a page read from standard input, and with worker threads", { timeout: 30_000 }, async () => {
+  it("does the same for a page read from standard input or a JSONL corpus, and with worker threads", { timeout: 30_000 }, async () => {
     const piped = await runSmallHeap(["-", SAMPLE, "--jobs", "1"], hugeText);
     expect(piped.code).toBe(1);
     expect(parseRecords(piped.stdout)).toEqual([{ input: "-", ok: false, error: crashed }, expect.objectContaining({ input: SAMPLE, ok: true })]);
+    const corpus = join(dir, "corpus.jsonl");
+    writeFileSync(corpus, [sample, hugeText, sample].map((html) => `${JSON.stringify({ html })}\n`).join(""));
+    const jsonl = await runSmallHeap(["--input", "jsonl", corpus, "--jobs", "1"]);
+    expect(jsonl.code).toBe(1);
+    expect(parseRecords(jsonl.stdout).map((r) => [r.input, r.ok ? "ok" : r.error])).toEqual([
+      [`${corpus}:1`, "ok"],
+      [`${corpus}:2`, crashed],
+      [`${corpus}:3`, "ok"],
+    ]);
     const threaded = await runSmallHeap([SAMPLE, huge, SAMPLE, "--jobs", "2"]);
     expect(threaded.code).toBe(1);
     expect(parseRecords(threaded.stdout).map((r) => (r.ok ? "ok" : r.error.code))).toEqual(["ok", "worker_crashed", "ok"]);
