@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { safeParsePage, type IssueCode, type ParseOptions } from "kcnawatch-parser";
+import { fileKind } from "./file-kind.js";
 import { readJsonlRecord } from "./jsonl-record.js";
 import { errorFromParse, errorRecord, formatRecord, pageRecord, type RecordError, type RecordStyle } from "./records.js";
 
@@ -46,9 +47,17 @@ export function failedOutcome(job: Pick<Job, "seq" | "input">, error: RecordErro
  */
 export function processJob(job: Job, config: PageConfig): Outcome {
   const started = performance.now();
+  return parseJob(job, readJob(job, config), config, started);
+}
+
+/** The first half of {@link processJob}: the job's page, read (a file) or taken from its JSONL line. */
+export function readJob(job: Job, config: PageConfig): PageInput {
   const { source } = job;
-  if (source.kind === "failed") return failedOutcome(job, source.error, config.style);
-  const page = pageOf(source, config);
+  return source.kind === "failed" ? { error: source.error } : pageOf(source, config);
+}
+
+/** The second half of {@link processJob}: parses a page from {@link readJob} and formats its record. */
+export function parseJob(job: Job, page: PageInput, config: PageConfig, started: number): Outcome {
   if ("error" in page) return failedOutcome(job, page.error, config.style);
   const { bytes, url } = page;
   const options: ParseOptions | undefined = config.strict || url !== null ? { strict: config.strict, url } : undefined;
@@ -85,7 +94,8 @@ function seconds(ms: number): string {
   return `${Number((ms / 1000).toPrecision(3))} s`;
 }
 
-type PageInput = { bytes: string | Uint8Array; url: string | null } | { error: RecordError };
+/** A page ready to parse, or why there is none. */
+export type PageInput = { bytes: string | Uint8Array; url: string | null } | { error: RecordError };
 
 function pageOf(source: Exclude<PageSource, { kind: "failed" }>, config: PageConfig): PageInput {
   if (source.kind === "text") return { bytes: source.text, url: source.url };
@@ -98,7 +108,8 @@ function pageOf(source: Exclude<PageSource, { kind: "failed" }>, config: PageCon
 function readPage(path: string, maxInputBytes: number): PageInput {
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return { error: readFailed(`Expected a file, found ${stat.isDirectory() ? "a folder" : "something else"} at ${path}.`) };
+    // Checked again here: the file may have been replaced since it was listed.
+    if (!stat.isFile()) return { error: readFailed(`Expected a regular file, found ${fileKind(stat)} at ${path}.`) };
     if (stat.size > maxInputBytes) return { error: tooLarge(maxInputBytes, String(stat.size)) };
     return { bytes: readFileSync(path), url: null };
   } catch (e) {

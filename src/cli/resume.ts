@@ -1,11 +1,16 @@
-import { createReadStream, existsSync, truncateSync } from "node:fs";
+import { createReadStream, statSync, truncateSync } from "node:fs";
 import { CSV_COLUMNS, CsvRowReader } from "./csv.js";
+import { fileKind } from "./file-kind.js";
 import type { OutputFormat } from "./records.js";
 
 /** What an earlier run left in the `--out` file. */
 export interface PriorOutput {
-  /** Inputs already recorded: `--resume` skips them. */
-  done: Set<string>;
+  /**
+   * How many records each input already has, keyed by the input exactly as records
+   * name it (its whole path, not its file name): `--resume` skips that many
+   * occurrences of it, so an input named twice is recorded twice.
+   */
+  done: Map<string, number>;
   /** First capture of each article id, so `--dedupe` goes on where it stopped. */
   firstById: Map<string, string>;
   /** Whether the file already holds records (a CSV file then has its header). */
@@ -24,8 +29,15 @@ const duplicateIndex = CSV_COLUMNS.indexOf("duplicate_of");
  * file stays one complete record per line.
  */
 export async function readPriorOutput(path: string, format: OutputFormat): Promise<PriorOutput> {
-  const prior: PriorOutput = { done: new Set(), firstById: new Map(), hasRecords: false };
-  if (!existsSync(path)) return prior;
+  const prior: PriorOutput = { done: new Map(), firstById: new Map(), hasRecords: false };
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return prior; // no file yet: nothing done
+  }
+  // A pipe or a device cannot be resumed from, and reading one (/dev/zero) may never end.
+  if (!stats.isFile()) throw new ResumeError(`expected a regular file, found ${fileKind(stats)}`);
   let completeBytes = 0;
   let pending = false;
   if (format === "csv") {
@@ -41,7 +53,7 @@ export async function readPriorOutput(path: string, format: OutputFormat): Promi
         }
         const [input, ok] = row;
         if (input === undefined) return;
-        prior.done.add(input);
+        countDone(prior.done, input);
         const id = row[idIndex];
         if (ok === "true" && id && !row[duplicateIndex] && !prior.firstById.has(id)) prior.firstById.set(id, input);
       });
@@ -74,7 +86,7 @@ async function readJsonlRecords(path: string, prior: PriorOutput): Promise<{ com
       if (text.trim() === "") continue;
       const record = recordOf(text);
       if (record === null) throw new ResumeError(`${path} line ${number} is not a record this command writes`);
-      prior.done.add(record.input);
+      countDone(prior.done, record.input);
       prior.hasRecords = true;
       if (record.id !== null && !prior.firstById.has(record.id)) prior.firstById.set(record.id, record.input);
     }
@@ -82,6 +94,22 @@ async function readJsonlRecords(path: string, prior: PriorOutput): Promise<{ com
     offset += chunk.length;
   }
   return { completeBytes, pending: parts.length > 0 };
+}
+
+function countDone(done: Map<string, number>, input: string): void {
+  done.set(input, (done.get(input) ?? 0) + 1);
+}
+
+/**
+ * Whether an input is already recorded; each call uses up one of its records, so a
+ * second occurrence of an input recorded once is not.
+ */
+export function takeDone(done: Map<string, number>, input: string): boolean {
+  const left = done.get(input);
+  if (left === undefined) return false;
+  if (left === 1) done.delete(input);
+  else done.set(input, left - 1);
+  return true;
 }
 
 /** The input and first-capture article id of a JSONL record, or null when the line is not one. */

@@ -1,4 +1,4 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, fstatSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { DEFAULT_MAX_INPUT_BYTES } from "kcnawatch-parser";
 import type { CliConfig } from "./args.js";
@@ -8,7 +8,7 @@ import { WorkerPool, type Runner } from "./pool.js";
 import { failedOutcome, type Job, type Outcome, type PageConfig } from "./process-page.js";
 import { ProgressBar } from "./progress.js";
 import { formatRecord, type RecordStyle } from "./records.js";
-import { readPriorOutput, type PriorOutput } from "./resume.js";
+import { readPriorOutput, takeDone, type PriorOutput } from "./resume.js";
 import { shardOf } from "./shard.js";
 import { STOPPED, Stop } from "./stop.js";
 import { Tally, formatSummary } from "./summary.js";
@@ -35,7 +35,7 @@ export type RunResult = { exitCode: number } | { usage: string };
 export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
   const started = performance.now();
   const style: RecordStyle = { format: config.format, pretty: config.pretty };
-  let prior: PriorOutput = { done: new Set(), firstById: new Map(), hasRecords: false };
+  let prior: PriorOutput = { done: new Map(), firstById: new Map(), hasRecords: false };
   if (config.resume && config.out !== null) {
     try {
       prior = await readPriorOutput(config.out, config.format);
@@ -43,7 +43,7 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
       return { usage: `cannot resume from ${config.out}: ${(e as Error).message}` };
     }
   }
-  const stream = config.out === null ? io.stdout : await openOut(config.out, config.resume);
+  const stream = config.out === null ? stdoutStream(io.stdout) : await openOut(config.out, config.resume);
   if (typeof stream === "string") return { usage: stream };
 
   const halt = new Stop();
@@ -77,7 +77,7 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
       }
     }
     tally.add(o, duplicate);
-    writer.push(text);
+    writer.push(text, o.input);
   };
   const onOutcomes = (outcomes: Outcome[]) => {
     if (halt.stopped) return;
@@ -101,23 +101,25 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
     urlField: config.urlField,
     style,
   };
-  const runner: Runner =
-    config.jobs === 1
-      ? new InlineRunner(pageConfig, onOutcomes)
-      : new WorkerPool({
-          size: config.jobs,
-          workerUrl: new URL("./cli-worker.js", import.meta.url),
-          config: pageConfig,
-          batchSize: BATCH_SIZE,
-          onOutcomes,
-          onFatal: (message) => stop(message, 1),
-        });
+  const pool = (size: number) =>
+    new WorkerPool({
+      size,
+      workerUrl: new URL("./cli-worker.js", import.meta.url),
+      config: pageConfig,
+      batchSize: BATCH_SIZE,
+      onOutcomes,
+      onFatal: (message) => stop(message, 1),
+    });
+  const runner: Runner = config.jobs === 1 ? new InlineRunner(pageConfig, onOutcomes, () => pool(1)) : pool(config.jobs);
 
   const spec: InputSpec = { args: config.inputs, mode: config.mode, exts: config.exts, maxInputBytes: DEFAULT_MAX_INPUT_BYTES, stdin: io.stdin };
   const selected = (item: Input) => config.shard === null || shardOf(item.key, config.shard.n) === config.shard.k;
   const total = { value: null as number | null };
   const showProgress = io.stderr.isTTY === true && !config.quiet;
-  if (showProgress) void countInputs(spec, (item) => selected(item) && !prior.done.has(item.input), total);
+  if (showProgress) {
+    const toCount = new Map(prior.done);
+    void countInputs(spec, (item) => selected(item) && !takeDone(toCount, item.input), total);
+  }
   const progress = showProgress
     ? new ProgressBar(io.stderr, () => ({ done: tally.recorded, total: total.value, failed: tally.failed, elapsedMs: performance.now() - started }))
     : null;
@@ -131,7 +133,7 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
       if (next === STOPPED || next.done) break;
       const item = next.value;
       if (!selected(item)) continue;
-      if (prior.done.has(item.input)) {
+      if (takeDone(prior.done, item.input)) {
         tally.skipped++;
         continue;
       }
@@ -149,10 +151,19 @@ export async function runBatch(config: CliConfig, io: Io): Promise<RunResult> {
     await runner.close();
   }
   // After a stop, outcomes that arrive late are dropped: the output ends at a record boundary.
-  await writer.end(config.out !== null);
+  await writer.end(stream !== io.stdout);
   progress?.stop();
   if (!config.quiet) {
-    io.stderr.write(formatSummary(tally, { elapsedMs: performance.now() - started, stoppedBy: halt.reason, out: config.out, ordered: !config.unordered }));
+    io.stderr.write(
+      formatSummary(tally, {
+        elapsedMs: performance.now() - started,
+        stoppedBy: halt.reason,
+        out: config.out,
+        ordered: !config.unordered,
+        written: writer.written,
+        unwritten: writer.pushed - writer.written.records,
+      }),
+    );
   }
   if (halt.stopped) return { exitCode: halt.exitCode };
   if (config.failOn === "never") return { exitCode: 0 };
@@ -168,6 +179,22 @@ async function openOut(path: string, append: boolean): Promise<Writable | string
     stream.once("error", resolve);
   });
   return error === null ? stream : `cannot write --out ${path}: ${error.message}`;
+}
+
+/**
+ * Standard output, or, when it is a regular file, a file stream on its descriptor:
+ * Node's own stream for a file standard output reports a write cut short by a full
+ * disk as done, where a file stream writes the rest or reports the failure.
+ */
+function stdoutStream(stdout: Io["stdout"]): Writable {
+  const fd = (stdout as { fd?: unknown }).fd;
+  if (typeof fd !== "number") return stdout;
+  try {
+    if (!fstatSync(fd).isFile()) return stdout;
+  } catch {
+    return stdout;
+  }
+  return createWriteStream("", { fd, autoClose: false });
 }
 
 /** Ctrl-C (and SIGTERM) stop the run cleanly; a second Ctrl-C exits at once. */
@@ -189,10 +216,10 @@ function onSignals(stop: (reason: string, code: number) => void): { dispose(): v
   };
 }
 
-/** Counts the inputs for the progress bar; only page files are counted, JSONL and stdin leave the total unknown. */
+/** Counts the inputs for the progress bar, reading no stream; JSONL corpora leave the total unknown. */
 async function countInputs(spec: InputSpec, selected: (item: Input) => boolean, total: { value: number | null }): Promise<void> {
-  if (spec.mode === "jsonl" || spec.args.includes("-")) return;
+  if (spec.mode === "jsonl") return;
   let n = 0;
-  for await (const item of readInputs(spec)) if (selected(item)) n++;
+  for await (const item of readInputs(spec, true)) if (selected(item)) n++;
   total.value = n;
 }

@@ -12,14 +12,11 @@ export class Tally {
   warnedPages = 0;
   readonly warnings = new Map<IssueCode, number>();
   readonly errors = new Map<IssueCode, number>();
-  lastInput: string | null = null;
-
   get recorded(): number {
     return this.ok + this.failed + this.duplicates;
   }
 
   add(outcome: Outcome, duplicate: boolean): void {
-    this.lastInput = outcome.input;
     if (!outcome.ok) {
       this.failed++;
       bump(this.errors, outcome.code);
@@ -44,6 +41,10 @@ export interface RunEnd {
   stoppedBy: string | null;
   out: string | null;
   ordered: boolean;
+  /** Records the output has taken, and the input of the last of them. */
+  written: { records: number; last: string | null };
+  /** Records made but not taken by the output (it failed): they may be missing, or the last cut short. */
+  unwritten: number;
 }
 
 /** The summary printed on stderr at the end of a run. */
@@ -58,11 +59,12 @@ export function formatSummary(t: Tally, end: RunEnd): string {
   if (t.warnings.size > 0) lines.push(`  warnings: ${byCount(t.warnings)}`);
   if (t.errors.size > 0) lines.push(`  errors: ${byCount(t.errors)}`);
   if (end.stoppedBy !== null) {
-    const which = `${end.ordered ? "the first " : ""}${plural(t.recorded, "input")}`;
-    const last = t.lastInput === null ? "" : ` (last: ${t.lastInput})`;
+    const { records, last } = end.written;
+    const which = `${end.ordered ? "the first " : ""}${plural(records, "input")}`;
+    const done = records === 0 ? "before writing any record" : `after writing records for ${which}${last === null ? "" : ` (last: ${last})`}`;
+    const lost = end.unwritten > 0 ? `; ${plural(end.unwritten, "record")} could not be written (the output may end with part of them)` : "";
     const again = end.out === null ? "" : `; run again with --resume to go on`;
-    const done = t.recorded === 0 ? "before writing any record" : `after writing records for ${which}${last}`;
-    lines.push(`  stopped (${end.stoppedBy}) ${done}${again}`);
+    lines.push(`  stopped (${end.stoppedBy}) ${done}${lost}${again}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,10 +1,16 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { fileKind } from "./file-kind.js";
 
-/** A file found under a folder argument, or a folder that could not be read. */
+/**
+ * What a walk finds under a folder argument: a file to read, a folder that could not
+ * be listed (`error`), or an entry with a name in `--ext` that is not a regular file
+ * (`special`: what it is, such as "a FIFO (named pipe)"), which is not read.
+ */
 export type Found =
-  | { path: string; rel: string; error?: undefined }
-  | { path: string; rel: string; error: Error };
+  | { path: string; rel: string; error?: undefined; special?: undefined }
+  | { path: string; rel: string; error: Error; special?: undefined }
+  | { path: string; rel: string; error?: undefined; special: string };
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
@@ -20,7 +26,9 @@ export function extensionOf(name: string): string {
  * same order. Only one folder listing is held at a time, so memory follows the
  * largest folder, not the corpus. Symbolic links to files are read; links to folders
  * are not followed (they could loop). A folder that cannot be listed is yielded with
- * its error, so that it still gets a record.
+ * its error, so that it still gets a record. Named pipes, sockets and devices (or
+ * links to them) are yielded as `special` and never opened: a pipe no one writes to
+ * would wait forever.
  */
 export async function* walkFolder(root: string, exts: ReadonlySet<string>, rel = ""): AsyncGenerator<Found> {
   const dir = rel === "" ? root : join(root, rel);
@@ -38,16 +46,20 @@ export async function* walkFolder(root: string, exts: ReadonlySet<string>, rel =
       continue;
     }
     if (!exts.has(extensionOf(entry.name))) continue;
-    if (entry.isSymbolicLink() && !(await isFileTarget(join(root, childRel)))) continue;
-    if (entry.isFile() || entry.isSymbolicLink()) yield { path: join(root, childRel), rel: childRel };
+    const path = join(root, childRel);
+    const kind = entry.isSymbolicLink() ? await targetKind(path) : fileKind(entry);
+    if (kind === "a regular file") yield { path, rel: childRel };
+    else if (kind === "a folder") continue; // a link to a folder: not followed
+    else yield { path, rel: childRel, special: kind };
   }
 }
 
-async function isFileTarget(path: string): Promise<boolean> {
+/** What a symbolic link points to. */
+async function targetKind(path: string): Promise<string> {
   try {
-    return (await stat(path)).isFile();
+    return fileKind(await stat(path));
   } catch {
     // a dangling link is still an input: reading it reports why it failed
-    return true;
+    return "a regular file";
   }
 }

@@ -1,5 +1,5 @@
 // Working on corpora: --dedupe, --shard, --resume, --unordered and --page-timeout.
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCorpus, writeJsonlCorpus } from "../helpers/corpus.mjs";
@@ -85,6 +85,54 @@ describe("kcnawatch-parse on corpora", () => {
     writeFileSync(out, full.stdout.slice(0, Math.floor(full.stdout.length / 2)));
     await runCli([corpus, "--dedupe", "--format", "csv", "--out", out, "--resume", "--quiet"]);
     expect(readFileSync(out, "utf8")).toBe(full.stdout);
+  });
+
+  it("--resume tells apart inputs of the same file name in different folders", { timeout: 30_000 }, async () => {
+    const root = join(dir, "same-names");
+    const one = join(root, "one", "page.txt");
+    const two = join(root, "two", "page.txt");
+    const last = join(root, "two", "z.txt");
+    cpSync(SAMPLE, one);
+    mkdirSync(join(root, "two"));
+    writeFileSync(two, "Pyongyang, March 26 (KCNA) -- A dump that starts in the body.\n");
+    cpSync(SAMPLE, last);
+    for (const format of ["jsonl", "csv"]) {
+      const full = await runCli([root, "--format", format, "--quiet"]);
+      // Records end with a line break: LF in JSONL, CRLF in CSV (whose quoted text holds LFs).
+      const [header, ...rows] = full.stdout.split(format === "csv" ? /(?<=\r\n)/ : /(?<=\n)/);
+      const lines = format === "csv" ? rows : [header!, ...rows];
+      expect(lines).toHaveLength(3);
+      const head = format === "csv" ? header! : "";
+      // Each of the three records alone in --out: --resume writes the other two, once each.
+      for (const [i, done] of lines.entries()) {
+        const out = join(dir, `same-names-${i}.${format}`);
+        writeFileSync(out, head + done);
+        const run = await runCli([root, "--format", format, "--out", out, "--resume"]);
+        expect(readFileSync(out, "utf8")).toBe(head + done + lines.filter((_, j) => j !== i).join(""));
+        expect(run.stderr).toContain(`; 1 skipped, already in ${out}\n`);
+        expect(summaryCounts(run.stderr).inputs).toBe(2);
+      }
+    }
+    // The same names given as relative paths, as the records then carry them.
+    const relative = ["one/page.txt", "two/page.txt"];
+    const out = join(dir, "same-names-relative.jsonl");
+    await runCli([relative[0]!, "--out", out], { cwd: root });
+    await runCli([...relative, "--out", out, "--resume"], { cwd: root });
+    expect(parseRecords(readFileSync(out, "utf8")).map((r) => [r.input, r.ok])).toEqual([
+      ["one/page.txt", true],
+      ["two/page.txt", false],
+    ]);
+  });
+
+  it("--resume gives an input named twice its second record when only the first was written", async () => {
+    const out = join(dir, "twice.jsonl");
+    await runCli([SAMPLE, "--out", out]);
+    const run = await runCli([SAMPLE, SAMPLE, "--out", out, "--resume"]);
+    expect(run.stderr).toContain(`; 1 skipped, already in ${out}\n`);
+    expect(parseRecords(readFileSync(out, "utf8")).map((r) => r.input)).toEqual([SAMPLE, SAMPLE]);
+    const again = await runCli([SAMPLE, SAMPLE, "--out", out, "--resume"]);
+    expect(summaryCounts(again.stderr).inputs).toBe(0);
+    expect(parseRecords(readFileSync(out, "utf8"))).toHaveLength(2);
   });
 
   it("--unordered writes the same records, in any order", async () => {
