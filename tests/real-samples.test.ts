@@ -18,6 +18,7 @@ interface Gold {
   source?: string | null;
   capturedAt?: string | null;
   firstParagraph?: string;
+  paragraphs?: string[];
   cut?: boolean;
   datelineFirst?: { place: string; month: number; day: number; agency: string };
   stampDate?: string | null;
@@ -48,6 +49,7 @@ function missedChecks(g: Gold, r: SafeParseResult): string[] {
   if (g.firstParagraph) {
     check("firstParagraph", paras[0] === g.firstParagraph || (g.cut === true && paras.length === 1 && g.firstParagraph.startsWith(paras[0] ?? "\u0000")));
   }
+  if (g.paragraphs) check("paragraphs", JSON.stringify(paras) === JSON.stringify(g.paragraphs));
   const noise = new Set(["Share Button", "NK News is hiring", "Get North Korea headlines delivered to your inbox daily"]);
   check("no-noise-in-body", !paras.some((x) => noise.has(x.trim()) || x.startsWith("More From ") || x.startsWith("www.kcna.kp (")));
   if (g.datelineFirst) {
