@@ -34,7 +34,7 @@ const TILDE = 126;
 /** Text with no character that can open inline markup: `\\`, `[` (links and images), `<`, `*`, `_`, `~`. */
 const PLAIN_INLINE = /^[^\\[<*_~]*$/;
 /** CommonMark's longest reference label; longer bracketed text is never a reference. */
-const MAX_LABEL = 999;
+export const MAX_LABEL = 999;
 
 /** Normalizes a reference label: case-folded, inner white space collapsed. */
 export function referenceLabel(label: string): string {
@@ -55,15 +55,16 @@ export function referenceLabel(label: string): string {
  * Reduces the inline markdown of one line, from `from` on, to visible text: escapes
  * resolved, emphasis and strikethrough delimiters that pair up removed, images
  * dropped, links and autolinks replaced by their text (targets kept). One pass with
- * precomputed bracket and parenthesis matches, so the work is linear in the line.
+ * precomputed bracket and parenthesis matches, so the work is linear in the line
+ * (kept in typed arrays, not maps: a map of millions of entries grows slower than
+ * linearly on a long line).
  */
 export function reduceInline(line: string, from: number, refs: LinkReferences): InlineText {
   // Most lines carry no markup at all; one native test spares them the bracket and
   // parenthesis maps and the per-character pass, which would only copy them.
   const rest = from === 0 ? line : line.slice(from);
   if (PLAIN_INLINE.test(rest)) return { text: rest, first: rest.trim().length > 0 ? from + (rest.length - rest.trimStart().length) : -1, links: [] };
-  const brackets = matchPairs(line, from, 91 /* [ */, 93 /* ] */);
-  const parens = matchPairs(line, from, 40 /* ( */, 41 /* ) */);
+  const scan = linkScan(line, from, refs);
   const pieces: Piece[] = [];
   const ends: number[] = []; // where each open link's text ends, innermost last
   const resumes: number[] = [];
@@ -95,17 +96,17 @@ export function reduceInline(line: string, from: number, refs: LinkReferences): 
         next = i + 2;
       }
     } else if (c === 33 /* ! */ && line.charCodeAt(i + 1) === 91) {
-      const target = linkAt(line, i + 1, brackets, parens, refs);
+      const target = linkAt(scan, i + 1);
       if (target !== null) {
         flush(i);
         next = target.resume; // images show nothing of themselves in the text
       }
     } else if (c === 91 /* [ */) {
-      const target = linkAt(line, i, brackets, parens, refs);
+      const target = linkAt(scan, i);
       if (target !== null) {
         flush(i);
         pieces.push({ kind: "link", href: target.href });
-        ends.push(brackets.get(i)!);
+        ends.push(closeOf(scan, scan.brackets, i));
         resumes.push(target.resume);
         next = i + 1;
       }
@@ -144,20 +145,26 @@ export function reduceInline(line: string, from: number, refs: LinkReferences): 
 function render(pieces: readonly Piece[]): InlineText {
   let text = "";
   let first = -1;
-  const links: Link[] = [];
   const open: { start: number; href: string }[] = [];
+  // where each link's text lies, read once the text is whole: slicing the text while
+  // it is still being appended to would copy all of it at every link
+  const spans: { start: number; end: number; href: string }[] = [];
   for (const piece of pieces) {
     if (piece.kind === "link") open.push({ start: text.length, href: piece.href });
     else if (piece.kind === "end") {
       const link = open.pop();
-      const shown = link === undefined ? "" : text.slice(link.start).trim();
-      if (link !== undefined && shown.length > 0) links.push({ text: shown, href: link.href });
+      if (link !== undefined && text.length > link.start) spans.push({ start: link.start, end: text.length, href: link.href });
     } else {
       const value = piece.kind === "text" ? piece.text : String.fromCharCode(piece.d.char).repeat(piece.d.count);
       const at = piece.kind === "text" ? piece.at : piece.d.at;
       if (first === -1 && value.trim().length > 0) first = at + (value.length - value.trimStart().length);
       text += value;
     }
+  }
+  const links: Link[] = [];
+  for (const span of spans) {
+    const shown = text.slice(span.start, span.end).trim();
+    if (shown.length > 0) links.push({ text: shown, href: span.href });
   }
   return { text, first, links };
 }
@@ -204,65 +211,140 @@ function flanking(line: string, start: number, end: number, char: number): Delim
   return { char, at: start, count: end - start, open, close };
 }
 
+/**
+ * What finding links in one line needs: the line, its matched brackets and
+ * parentheses, the reference definitions, and what destination parsing has already
+ * worked out, so that no stretch of the line is read again for every link that
+ * could start before it. Arrays are indexed from `from` and built on first need.
+ */
+interface LinkScan {
+  line: string;
+  from: number;
+  refs: LinkReferences;
+  /** Each matched `[`'s `]` (-1: none), and, in `plain`, whether no other unescaped bracket lies between them. */
+  brackets: Int32Array | null;
+  plain: Uint8Array | null;
+  /** Each matched `(`'s `)` (-1: none). */
+  parens: Int32Array | null;
+  /** For each index, where the next white space (or the line's end) is. */
+  spaces: Int32Array | null;
+  /** For each place where a destination ends at white space, what follows it: see {@link tailStop}. */
+  tails: Int32Array | null;
+}
+
+function linkScan(line: string, from: number, refs: LinkReferences): LinkScan {
+  const hasBrackets = line.indexOf("[", from) !== -1;
+  const brackets = hasBrackets ? new Int32Array(line.length - from) : null;
+  const plain = hasBrackets ? new Uint8Array(line.length - from) : null;
+  if (brackets !== null) matchPairs(line, from, 91 /* [ */, 93 /* ] */, brackets, plain);
+  const parens = hasBrackets && line.indexOf("](", from) !== -1 ? new Int32Array(line.length - from) : null;
+  if (parens !== null) matchPairs(line, from, 40 /* ( */, 41 /* ) */, parens, null);
+  return { line, from, refs, brackets, plain, parens, spaces: null, tails: null };
+}
+
+/** The closer matched with the opener at `i` in `pairs`, or -1. */
+function closeOf(scan: LinkScan, pairs: Int32Array | null, i: number): number {
+  return pairs === null || i < scan.from || i >= scan.line.length ? -1 : pairs[i - scan.from]!;
+}
+
 /** The link whose text starts with the `[` at `open`: its target and where the text after it resumes. */
-function linkAt(
-  line: string,
-  open: number,
-  brackets: ReadonlyMap<number, number>,
-  parens: ReadonlyMap<number, number>,
-  refs: LinkReferences,
-): { href: string; resume: number } | null {
-  const close = brackets.get(open);
-  if (close === undefined) return null;
+function linkAt(scan: LinkScan, open: number): { href: string; resume: number } | null {
+  const { line, brackets, refs } = scan;
+  const close = closeOf(scan, brackets, open);
+  if (close === -1) return null;
   const next = line.charCodeAt(close + 1);
   if (next === 40 /* ( */) {
-    const end = parens.get(close + 1);
-    const href = end === undefined ? null : destination(line, close + 2, end);
-    if (href !== null) return { href, resume: end! + 1 };
+    const end = closeOf(scan, scan.parens, close + 1);
+    const href = end === -1 ? null : destination(scan, close + 2, end);
+    if (href !== null) return { href, resume: end + 1 };
   }
+  if (refs.size === 0) return null;
+  // a label holds no unescaped bracket (link text may), and is at most 999 characters
   if (next === 91 /* [ */) {
-    const end = brackets.get(close + 1);
-    if (end !== undefined && end - open <= MAX_LABEL * 2) {
-      const label = end === close + 2 ? line.slice(open + 1, close) : line.slice(close + 2, end);
-      const href = refs.get(referenceLabel(label));
+    const end = closeOf(scan, brackets, close + 1);
+    if (end !== -1) {
+      const collapsed = end === close + 2;
+      const label = collapsed ? isLabel(scan, open, close) : isLabel(scan, close + 1, end);
+      const href = label ? refs.get(referenceLabel(collapsed ? line.slice(open + 1, close) : line.slice(close + 2, end))) : undefined;
       if (href !== undefined) return { href, resume: end + 1 };
     }
   }
-  const href = refs.size === 0 || close - open > MAX_LABEL ? undefined : refs.get(referenceLabel(line.slice(open + 1, close)));
+  const href = isLabel(scan, open, close) ? refs.get(referenceLabel(line.slice(open + 1, close))) : undefined;
   return href === undefined ? null : { href, resume: close + 1 };
+}
+
+/** Whether the brackets at `open` and `close` hold a possible reference label. */
+function isLabel(scan: LinkScan, open: number, close: number): boolean {
+  return close - open - 1 <= MAX_LABEL && scan.plain![open - scan.from] === 1;
 }
 
 /**
  * The target of `(target "title")` between `from` and `end` (the closing paren), or
- * null when malformed. It scans in place and stops at the first fault, so a line of
- * many half-links costs linear time.
+ * null when malformed. It stops at the first fault, and what follows a destination
+ * is worked out once per place in the line ({@link LinkScan}), so a line of many
+ * half-links, nested or not, costs linear time.
  */
-function destination(line: string, from: number, end: number): string | null {
+function destination(scan: LinkScan, from: number, end: number): string | null {
+  const { line } = scan;
   let i = from;
   while (i < end && isSpace(line.charCodeAt(i))) i++;
   if (i === end) return "";
   let target: string;
   if (line.charCodeAt(i) === 60 /* < */) {
+    // no `<` inside: two such targets never share a character
     let j = i + 1;
     while (j < end && line.charCodeAt(j) !== 62 && line.charCodeAt(j) !== 60) j++;
     if (j === end || line.charCodeAt(j) !== 62) return null;
     target = line.slice(i + 1, j);
     i = j + 1;
   } else {
-    let j = i;
-    while (j < end && !isSpace(line.charCodeAt(j))) j++;
+    // nested parentheses let many targets run to the same white space: look it up
+    const j = Math.min(nextSpace(scan, i), end);
     target = line.slice(i, j);
     i = j;
   }
-  while (i < end && isSpace(line.charCodeAt(i))) i++;
-  const quote = line.charCodeAt(i);
-  if (i < end && (quote === 34 || quote === 39)) {
-    const close = line.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close === -1 || close >= end) return null;
-    i = close + 1;
-    while (i < end && isSpace(line.charCodeAt(i))) i++;
+  if (i === end) return unescape(target);
+  if (scan.tails === null) scan.tails = new Int32Array(line.length - scan.from).fill(-2);
+  let stop = scan.tails[i - scan.from]!;
+  if (stop === -2) {
+    stop = tailStop(line, i);
+    scan.tails[i - scan.from] = stop;
   }
-  return i === end ? unescape(target) : null;
+  return stop === end ? unescape(target) : null;
+}
+
+/**
+ * Reads what follows a destination from `at`: white space, an optional quoted title,
+ * white space. Returns where that stops (a well-formed link's closing paren must
+ * stand there), or -1 for a title that is never closed. It does not depend on where
+ * the link's closing paren is, so it is read once however many links share it.
+ */
+function tailStop(line: string, at: number): number {
+  let i = at;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  const quote = line.charCodeAt(i);
+  if (quote !== 34 && quote !== 39) return i;
+  const close = line.indexOf(quote === 34 ? '"' : "'", i + 1);
+  if (close === -1) return -1;
+  i = close + 1;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the first white space at or after `i` is (the line's length when none). */
+function nextSpace(scan: LinkScan, i: number): number {
+  if (scan.spaces === null) {
+    const { line, from } = scan;
+    const spaces = new Int32Array(line.length - from + 1);
+    let next = line.length;
+    spaces[line.length - from] = next;
+    for (let k = line.length - 1; k >= from; k--) {
+      if (isSpace(line.charCodeAt(k))) next = k;
+      spaces[k - from] = next;
+    }
+    scan.spaces = spaces;
+  }
+  return scan.spaces[i - scan.from]!;
 }
 
 /** Resolves backslash escapes in a link target. */
@@ -297,18 +379,28 @@ function autolinkEnd(line: string, lt: number): number {
 
 /**
  * Matches `open`/`close` characters with a stack in one pass (backslash-escaped ones
- * are skipped); returns each matched opener's closer.
+ * are skipped): writes each matched opener's closer into `pairs` (-1 elsewhere), and
+ * marks in `plain` the openers with no other unescaped `open` or `close` inside.
  */
-function matchPairs(line: string, from: number, open: number, close: number): Map<number, number> {
-  const pairs = new Map<number, number>();
+function matchPairs(line: string, from: number, open: number, close: number, pairs: Int32Array, plain: Uint8Array | null): void {
+  pairs.fill(-1);
   const stack: number[] = [];
+  let last = -1; // the last unescaped `open` or `close` character
   for (let i = from; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c === BACKSLASH) i++;
-    else if (c === open) stack.push(i);
-    else if (c === close && stack.length > 0) pairs.set(stack.pop()!, i);
+    else if (c === open) {
+      stack.push(i);
+      last = i;
+    } else if (c === close) {
+      if (stack.length > 0) {
+        const opener = stack.pop()!;
+        pairs[opener - from] = i;
+        if (plain !== null && last === opener) plain[opener - from] = 1;
+      }
+      last = i;
+    }
   }
-  return pairs;
 }
 
 function isSchemeChar(c: number): boolean {
