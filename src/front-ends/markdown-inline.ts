@@ -1,4 +1,5 @@
 import type { Link } from "./lines.js";
+import { isTrimmedSpace } from "./text.js";
 
 /** A line of markdown reduced to visible text. */
 export interface InlineText {
@@ -21,11 +22,24 @@ interface Delimiter {
   close: boolean;
 }
 
-type Piece =
-  | { kind: "text"; text: string; at: number }
-  | { kind: "delimiter"; d: Delimiter }
-  | { kind: "link"; href: string }
-  | { kind: "end" };
+/**
+ * What a line reduces to, in order, as triples of numbers in one array (millions of
+ * small objects on a long line would cost more in garbage collection than the scan):
+ * `TEXT, start, end` (a stretch of the line shown as is), `DELIMITER, index, 0` (an
+ * emphasis run, in `delimiters`), `LINK, index, 0` (a link's text starts; its target
+ * in `hrefs`), `END, 0, 0` (the innermost open link's text ends).
+ */
+const TEXT = 0;
+const DELIMITER = 1;
+const LINK = 2;
+const END = 3;
+
+/** The reduced line under construction. */
+interface Pieces {
+  ops: number[];
+  delimiters: Delimiter[];
+  hrefs: string[];
+}
 
 const BACKSLASH = 92;
 const STAR = 42;
@@ -38,9 +52,17 @@ export const MAX_LABEL = 999;
 
 /** Normalizes a reference label: case-folded, inner white space collapsed. */
 export function referenceLabel(label: string): string {
+  const trimmed = label.trim();
+  // most labels are already collapsed: no white space but single spaces between words
+  let collapsed = true;
+  for (let i = 0; i < trimmed.length && collapsed; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || isSpace(trimmed.charCodeAt(i + 1)))) collapsed = false;
+  }
+  if (collapsed) return trimmed.toLowerCase();
   let out = "";
   let space = false;
-  for (const ch of label.trim()) {
+  for (const ch of trimmed) {
     if (isSpace(ch.charCodeAt(0))) space = true;
     else {
       if (space) out += " ";
@@ -65,19 +87,20 @@ export function reduceInline(line: string, from: number, refs: LinkReferences): 
   const rest = from === 0 ? line : line.slice(from);
   if (PLAIN_INLINE.test(rest)) return { text: rest, first: rest.trim().length > 0 ? from + (rest.length - rest.trimStart().length) : -1, links: [] };
   const scan = linkScan(line, from, refs);
-  const pieces: Piece[] = [];
+  const pieces: Pieces = { ops: [], delimiters: [], hrefs: [] };
+  const { ops } = pieces;
   const ends: number[] = []; // where each open link's text ends, innermost last
   const resumes: number[] = [];
   const n = line.length;
   let run = from; // start of the literal text not yet added to `pieces`
   const flush = (to: number): void => {
-    if (to > run) pieces.push({ kind: "text", text: line.slice(run, to), at: run });
+    if (to > run) ops.push(TEXT, run, to);
   };
   let i = from;
   while (i < n) {
     if (ends.length > 0 && i === ends[ends.length - 1]) {
       flush(i);
-      pieces.push({ kind: "end" });
+      ops.push(END, 0, 0);
       ends.pop();
       i = run = resumes.pop()!;
       continue;
@@ -92,7 +115,7 @@ export function reduceInline(line: string, from: number, refs: LinkReferences): 
       }
       if (isAsciiPunctuation(line.charCodeAt(i + 1))) {
         flush(i);
-        pieces.push({ kind: "text", text: line[i + 1]!, at: i + 1 });
+        ops.push(TEXT, i + 1, i + 2);
         next = i + 2;
       }
     } else if (c === 33 /* ! */ && line.charCodeAt(i + 1) === 91) {
@@ -105,7 +128,7 @@ export function reduceInline(line: string, from: number, refs: LinkReferences): 
       const target = linkAt(scan, i);
       if (target !== null) {
         flush(i);
-        pieces.push({ kind: "link", href: target.href });
+        ops.push(LINK, pieces.hrefs.push(target.href) - 1, 0);
         ends.push(closeOf(scan, scan.brackets, i));
         resumes.push(target.resume);
         next = i + 1;
@@ -114,9 +137,8 @@ export function reduceInline(line: string, from: number, refs: LinkReferences): 
       const close = autolinkEnd(line, i);
       if (close !== -1) {
         flush(i);
-        const uri = line.slice(i + 1, close);
-        if (uri.includes(":")) pieces.push({ kind: "link", href: uri }, { kind: "text", text: uri, at: i + 1 }, { kind: "end" });
-        else pieces.push({ kind: "text", text: uri, at: i + 1 });
+        if (hasColon(line, i + 1, close)) ops.push(LINK, pieces.hrefs.push(line.slice(i + 1, close)) - 1, 0, TEXT, i + 1, close, END, 0, 0);
+        else ops.push(TEXT, i + 1, close);
         next = close + 1;
       }
     } else if (c === STAR || c === UNDERSCORE || c === TILDE) {
@@ -124,7 +146,7 @@ export function reduceInline(line: string, from: number, refs: LinkReferences): 
       while (j < n && line.charCodeAt(j) === c) j++;
       if (c !== TILDE || j - i === 2) {
         flush(i);
-        pieces.push({ kind: "delimiter", d: flanking(line, i, j, c) });
+        ops.push(DELIMITER, pieces.delimiters.push(flanking(line, i, j, c)) - 1, 0);
         next = j;
       } else {
         i = j - 1; // a lone or long tilde run is literal
@@ -134,39 +156,72 @@ export function reduceInline(line: string, from: number, refs: LinkReferences): 
     else i = run = next;
   }
   flush(Math.min(i, n));
-  while (ends.length > 0) {
-    pieces.push({ kind: "end" });
-    ends.pop();
-  }
-  pairDelimiters(pieces);
-  return render(pieces);
+  for (let k = 0; k < ends.length; k++) ops.push(END, 0, 0);
+  pairDelimiters(pieces.delimiters);
+  return render(line, pieces);
 }
 
-function render(pieces: readonly Piece[]): InlineText {
-  let text = "";
+function hasColon(line: string, from: number, to: number): boolean {
+  const colon = line.indexOf(":", from);
+  return colon !== -1 && colon < to;
+}
+
+function render(line: string, { ops, delimiters, hrefs }: Pieces): InlineText {
+  // The text is copied into one buffer, not appended string by string: a long line
+  // of many small pieces would otherwise leave a string object per piece to collect.
+  let size = 0;
+  for (let k = 0; k < ops.length; k += 3) {
+    if (ops[k] === TEXT) size += ops[k + 2]! - ops[k + 1]!;
+    else if (ops[k] === DELIMITER) size += delimiters[ops[k + 1]!]!.count;
+  }
+  const buffer = new Uint16Array(size);
+  let length = 0;
   let first = -1;
-  const open: { start: number; href: string }[] = [];
-  // where each link's text lies, read once the text is whole: slicing the text while
-  // it is still being appended to would copy all of it at every link
-  const spans: { start: number; end: number; href: string }[] = [];
-  for (const piece of pieces) {
-    if (piece.kind === "link") open.push({ start: text.length, href: piece.href });
-    else if (piece.kind === "end") {
-      const link = open.pop();
-      if (link !== undefined && text.length > link.start) spans.push({ start: link.start, end: text.length, href: link.href });
+  const open: number[] = []; // for each open link: where its text starts, and its target's index
+  const spans: number[] = []; // for each link: where its text starts and ends, and its target's index
+  for (let k = 0; k < ops.length; k += 3) {
+    const kind = ops[k]!;
+    if (kind === LINK) open.push(length, ops[k + 1]!);
+    else if (kind === END) {
+      if (open.length === 0) continue;
+      const href = open.pop()!;
+      const start = open.pop()!;
+      if (length > start) spans.push(start, length, href);
+    } else if (kind === TEXT) {
+      const start = ops[k + 1]!;
+      const end = ops[k + 2]!;
+      if (first === -1) first = firstVisible(line, start, end);
+      for (let i = start; i < end; i++) buffer[length++] = line.charCodeAt(i);
     } else {
-      const value = piece.kind === "text" ? piece.text : String.fromCharCode(piece.d.char).repeat(piece.d.count);
-      const at = piece.kind === "text" ? piece.at : piece.d.at;
-      if (first === -1 && value.trim().length > 0) first = at + (value.length - value.trimStart().length);
-      text += value;
+      const d = delimiters[ops[k + 1]!]!;
+      if (d.count === 0) continue;
+      if (first === -1) first = d.at;
+      buffer.fill(d.char, length, length + d.count);
+      length += d.count;
     }
   }
+  const text = fromCodeUnits(buffer);
   const links: Link[] = [];
-  for (const span of spans) {
-    const shown = text.slice(span.start, span.end).trim();
-    if (shown.length > 0) links.push({ text: shown, href: span.href });
+  for (let k = 0; k < spans.length; k += 3) {
+    const shown = text.slice(spans[k], spans[k + 1]).trim();
+    if (shown.length > 0) links.push({ text: shown, href: hrefs[spans[k + 2]!]! });
   }
   return { text, first, links };
+}
+
+/** The string of UTF-16 code units (lone surrogates kept as they are), built a chunk at a time. */
+function fromCodeUnits(units: Uint16Array): string {
+  const CHUNK = 8192;
+  if (units.length <= CHUNK) return String.fromCharCode(...units);
+  let out = "";
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
+  return out;
+}
+
+/** The index of the first character from `start` to `end` that `trim` keeps, or -1. */
+function firstVisible(line: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (!isTrimmedSpace(line.charCodeAt(i))) return i;
+  return -1;
 }
 
 /**
@@ -174,12 +229,10 @@ function render(pieces: readonly Piece[]): InlineText {
  * character; delimiters between a matched pair stay literal), remembering per
  * character how far down a failed search went so the whole pass stays linear.
  */
-function pairDelimiters(pieces: readonly Piece[]): void {
+function pairDelimiters(delimiters: readonly Delimiter[]): void {
   const openers: Delimiter[] = [];
   const bottom = new Map<number, number>();
-  for (const piece of pieces) {
-    if (piece.kind !== "delimiter") continue;
-    const closer = piece.d;
+  for (const closer of delimiters) {
     while (closer.close && closer.count > 0) {
       const floor = bottom.get(closer.char) ?? 0;
       let k = openers.length - 1;
@@ -383,23 +436,37 @@ function autolinkEnd(line: string, lt: number): number {
  * marks in `plain` the openers with no other unescaped `open` or `close` inside.
  */
 function matchPairs(line: string, from: number, open: number, close: number, pairs: Int32Array, plain: Uint8Array | null): void {
-  pairs.fill(-1);
-  const stack: number[] = [];
+  // The stack of unmatched openers lives in `pairs` itself: an open entry holds
+  // -(the opener below it + 2), so a line of millions of `[` needs no other array.
+  let top = -1;
   let last = -1; // the last unescaped `open` or `close` character
   for (let i = from; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === BACKSLASH) i++;
-    else if (c === open) {
-      stack.push(i);
+    if (c === BACKSLASH) {
+      pairs[i - from] = -1;
+      if (i + 1 < line.length) pairs[i + 1 - from] = -1;
+      i++;
+    } else if (c === open) {
+      pairs[i - from] = -(top + 2);
+      top = i;
       last = i;
-    } else if (c === close) {
-      if (stack.length > 0) {
-        const opener = stack.pop()!;
-        pairs[opener - from] = i;
-        if (plain !== null && last === opener) plain[opener - from] = 1;
+    } else {
+      pairs[i - from] = -1;
+      if (c === close) {
+        if (top !== -1) {
+          const opener = top;
+          top = -pairs[opener - from]! - 2;
+          pairs[opener - from] = i;
+          if (plain !== null && last === opener) plain[opener - from] = 1;
+        }
+        last = i;
       }
-      last = i;
     }
+  }
+  while (top !== -1) {
+    const below = -pairs[top - from]! - 2;
+    pairs[top - from] = -1;
+    top = below;
   }
 }
 
