@@ -7,6 +7,7 @@ import { PageParseError } from "./error.js";
 import { issue } from "./issues.js";
 import { DEFAULT_OPTIONS, ParseOptionsSchema, type ParseOptions, type ResolvedParseOptions } from "./options.js";
 import { decodeInput } from "./front-ends/decode.js";
+import { checkAddresses } from "./front-ends/addresses.js";
 import { readPage } from "./grammar/page.js";
 
 const START = { line: 1, column: 1 };
@@ -96,7 +97,8 @@ function run(input: string | Uint8Array, options: ResolvedParseOptions, readLine
     }
   }
   doc.issues.push(...decoded.warnings);
-  const { page, errors } = readPage(doc, format, options.url, { maxRelatedItems: options.maxRelatedItems, maxWarnings: options.maxWarnings });
+  const pageUrl = checkAddresses(doc, options.url, decoded.text.length);
+  const { page, errors } = readPage(doc, format, pageUrl, { maxRelatedItems: options.maxRelatedItems, maxWarnings: options.maxWarnings });
   const [first, ...rest] = errors;
   if (first !== undefined) return fail(first, rest, page);
   if (options.strict && page.warnings.length > 0) {

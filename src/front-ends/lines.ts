@@ -34,6 +34,8 @@ export interface LineDocument {
   issues: ParseIssue[];
   /** The page's own address, when the input says it. */
   url: string | null;
+  /** Where the input says the page's address (the `URL Source:` line, the `<link>` or `<meta>` tag), when it does. */
+  urlAt?: { line: number; column: number };
   /** The reader service's `Published Time:` header as printed, when present. */
   publishedTime: string | null;
 }

@@ -58,7 +58,9 @@ export function markdownToLines(text: string): LineDocument {
     pushLine(lines, reduced.text.trim(), line, reduced.first + 1, reduced.links);
   }
   const endLine = raw[raw.length - 1]!.line;
-  return { lines, endLine, issues, url: header.url, publishedTime: header.publishedTime };
+  const doc: LineDocument = { lines, endLine, issues, url: header.url, publishedTime: header.publishedTime };
+  if (header.url !== null && header.urlAt !== undefined) doc.urlAt = header.urlAt;
+  return doc;
 }
 
 function pushLine(lines: SourceLine[], text: string, line: number, column: number, links: SourceLine["links"] & object): void {

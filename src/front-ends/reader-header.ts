@@ -6,6 +6,8 @@ import { issue } from "../issues.js";
 export interface ReaderHeader {
   /** `URL Source:` as printed, or null. */
   url: string | null;
+  /** Where the `URL Source:` line starts, when there is one. */
+  urlAt?: { line: number; column: number };
   /** `Published Time:` as printed, or null. */
   publishedTime: string | null;
   /** Index of the first line after the header (0 when there is none). */
@@ -39,10 +41,14 @@ export function readReaderHeader(raw: readonly RawLine[], issues: ParseIssue[]):
     const key = KEYS.find((name) => text.startsWith(name));
     if (key === undefined) break;
     const value = text.slice(key.length).trim();
-    if (key === URL_SOURCE) header.url = value.length > 0 ? value : null;
+    const column = raw[k]!.text.length - raw[k]!.text.trimStart().length + 1;
+    if (key === URL_SOURCE) {
+      header.url = value.length > 0 ? value : null;
+      if (value.length > 0) header.urlAt = { line: raw[k]!.line, column };
+      else delete header.urlAt;
+    }
     else if (key === PUBLISHED_TIME) header.publishedTime = value.length > 0 ? value : null;
     else if (key === WARNING) {
-      const column = raw[k]!.text.length - raw[k]!.text.trimStart().length + 1;
       issues.push(issue("reader_warning", "warning", { line: raw[k]!.line, column }, `Expected no reader-service warning, found "${value}".`, text));
     } else if (key === CONTENT) {
       k++;

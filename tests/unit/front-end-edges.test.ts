@@ -53,6 +53,7 @@ describe("readReaderHeader", () => {
   it("ends the header at the first line that is not a header key", () => {
     expect(read("Title: x\nURL Source: https://kcnawatch.org/\nBody text\nMarkdown Content:").header).toEqual({
       url: "https://kcnawatch.org/",
+      urlAt: { line: 2, column: 1 },
       publishedTime: null,
       next: 2,
     });
