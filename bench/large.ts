@@ -10,7 +10,7 @@ import type { Job, JobResult, Recipe } from "./child.js";
 /** One large input and what it measured. */
 export interface LargeResult {
   label: string;
-  format: "text" | "html";
+  format: "text" | "markdown" | "html";
   result: JobResult;
 }
 
@@ -47,8 +47,8 @@ export class LargeInputs {
     writeFileSync(this.htmlUnit, htmlUnit);
   }
 
-  run(label: string, recipe: Recipe, format: "text" | "html" = "text", validate = true, benign?: Recipe): LargeResult {
-    const big = recipe.kind === "units" && recipe.times >= 100;
+  run(label: string, recipe: Recipe, format: LargeResult["format"] = "text", validate = true, benign?: Recipe): LargeResult {
+    const big = (recipe.kind === "units" && recipe.times >= 100) || recipe.kind === "link-shape";
     const job: Job = {
       root: this.root,
       lib: this.lib,

@@ -24,7 +24,12 @@ const page = "Review\n\nDate: 27/05/2024 | Source: KCNA.kp (En)\n\nPyongyang, Ma
 
 /** Whether a string holds a surrogate that is not half of a pair (its UTF-8 bytes hold U+FFFD instead). */
 function hasLoneSurrogate(s: string): boolean {
-  return !s.isWellFormed();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
 }
 
 function binaryIssue(r: SafeParseResult) {
