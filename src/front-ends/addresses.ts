@@ -56,9 +56,22 @@ function checkItemDate(url: string, at: Position, doc: LineDocument): void {
     `Expected the item address's Unix seconds to fall in a four-digit year, found ${seconds} (after 9999-12-31); addedAt is null.`, url));
 }
 
-/** Charges every link against `room`; past it, links keep their text and lose their target. */
+/**
+ * Charges every link, in page order, with the length it will have once resolved; the
+ * first that does not fit in `room`, and every later one, keep their text and lose
+ * their target. Lengths are worked out exactly only near the bound: until then each
+ * ASCII target is charged a bound that needs no parsing (the page address for a
+ * target without its own authority, three characters per character for
+ * percent-encoding, 16 for a host written as a number), and when a link's bound does
+ * not fit, the links charged so far are settled at their exact lengths (each at most
+ * once) before deciding. A non-ASCII target is always resolved (a host's IDNA
+ * mapping can lengthen it); an unsafe or unresolvable one costs nothing: it is
+ * dropped later, with a warning that quotes an excerpt of it.
+ */
 function boundLinks(doc: LineDocument, base: string | null, room: number, budget: number): void {
-  let left = room;
+  let exact = 0; // characters of the links settled
+  let bounded = 0; // upper bound of the links not yet settled
+  const unsettled: Link[] = [];
   let first: SourceLine | null = null;
   let dropped = 0;
   for (const line of doc.lines) {
@@ -67,9 +80,18 @@ function boundLinks(doc: LineDocument, base: string | null, room: number, budget
     for (let k = 0; k < links.length; k++) {
       const link = links[k]!;
       if (first === null) {
-        const cost = costOf(link, base, left);
-        if (cost <= left) {
-          left -= cost;
+        const guess = quickBound(link.href, base, room - exact - bounded);
+        if (exact + bounded + guess <= room) {
+          bounded += guess;
+          unsettled.push(link);
+          continue;
+        }
+        for (const settled of unsettled) exact += resolvedLength(settled.href, base);
+        unsettled.length = 0;
+        bounded = 0;
+        const cost = resolvedLength(link.href, base);
+        if (exact + cost <= room) {
+          exact += cost;
           continue;
         }
         first = line;
@@ -84,22 +106,17 @@ function boundLinks(doc: LineDocument, base: string | null, room: number, budget
   }
 }
 
-/**
- * What a link adds to the URL fields when resolved. An ASCII target is first
- * charged a bound that needs no parsing (the page address for a target without its
- * own authority, up to three characters per character for percent-encoding, and 16
- * for a host written as a number); the exact length is worked out only when that
- * bound does not fit in what is `left`, or for a non-ASCII target (a host's IDNA
- * mapping can lengthen it). An unsafe or unresolvable target costs nothing: it is
- * dropped, with a warning that quotes an excerpt of it.
- */
-function costOf(link: Link, base: string | null, left: number): number {
-  const { href } = link;
-  let guess = 16 + (base !== null && !hasAuthority(href) ? base.length : 0);
-  for (let i = 0; i < href.length && guess <= left; i++) guess += href.charCodeAt(i) < 0x80 ? 3 : Infinity;
-  if (guess <= left) return guess;
+/** The resolved length of a target: 0 when it is dropped as unsafe or unresolvable. */
+function resolvedLength(href: string, base: string | null): number {
   const resolved = resolveUrl(href, base);
   return resolved.ok ? resolved.href.length : 0;
+}
+
+/** An upper bound of a target's resolved length without parsing it, or Infinity (non-ASCII, or over `limit`). */
+function quickBound(href: string, base: string | null, limit: number): number {
+  let bound = 16 + (base !== null && !hasAuthority(href) ? base.length : 0);
+  for (let i = 0; i < href.length && bound <= limit; i++) bound += href.charCodeAt(i) < 0x80 ? 3 : Infinity;
+  return bound;
 }
 
 /** Whether a target starts with a scheme and `//` (so the page address gives it nothing). */
