@@ -11,8 +11,11 @@ export interface InlineText {
   links: Link[];
 }
 
-/** Link reference definitions (`[label]: target`), by normalized label. */
-export type LinkReferences = ReadonlyMap<string, string>;
+/** Link reference definitions (`[label]: target`), by normalized label (a `Map` will do). */
+export interface LinkReferences {
+  readonly size: number;
+  get(label: string): string | undefined;
+}
 
 interface Delimiter {
   char: number;

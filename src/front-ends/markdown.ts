@@ -2,6 +2,7 @@ import type { ParseIssue } from "../schema/issue.js";
 import type { LineDocument, SourceLine } from "./lines.js";
 import { issue } from "../issues.js";
 import { MAX_LABEL, reduceInline, referenceLabel, unescape } from "./markdown-inline.js";
+import { LabelTable } from "./label-table.js";
 import { readReaderHeader } from "./reader-header.js";
 import { splitLines, type RawLine } from "./raw-lines.js";
 
@@ -47,7 +48,7 @@ export function markdownToLines(text: string): LineDocument {
       continue;
     }
     const trimmed = rest.trimEnd();
-    if (isBreakOrUnderline(trimmed, previousText) || (at < 4 && refs.lines.has(k))) {
+    if (isBreakOrUnderline(trimmed, previousText) || (at < 4 && refs.lines[k] === 1)) {
       previousText = false;
       continue;
     }
@@ -155,13 +156,13 @@ function skipSpaces(text: string, i: number): number {
  * shape of a definition whose label breaks these rules defines nothing, stays text,
  * and is reported (`invalid_link_reference`).
  */
-function readReferences(raw: readonly RawLine[], from: number, issues: ParseIssue[]): { targets: Map<string, string>; lines: Set<number> } {
-  const targets = new Map<string, string>();
-  const lines = new Set<number>();
+function readReferences(raw: readonly RawLine[], from: number, issues: ParseIssue[]): { targets: LabelTable; lines: Uint8Array } {
+  const definitions: [string, string][] = [];
+  const lines = new Uint8Array(raw.length); // 1 for each line that is a definition
   for (let k = from; k < raw.length; k++) {
     const source = raw[k]!.text;
+    if (source.charCodeAt(leadingSpace(source)) !== 91 /* [ */) continue;
     const text = source.trim();
-    if (text.charCodeAt(0) !== 91 /* [ */) continue;
     const shape = definitionShape(text);
     if (shape === null) continue;
     const target = firstWord(text.slice(shape.close + 2).trim());
@@ -174,11 +175,10 @@ function readReferences(raw: readonly RawLine[], from: number, issues: ParseIssu
       continue;
     }
     const href = target.startsWith("<") && target.endsWith(">") ? target.slice(1, -1) : target;
-    const normalized = referenceLabel(label);
-    if (!targets.has(normalized)) targets.set(normalized, unescape(href));
-    lines.add(k);
+    definitions.push([referenceLabel(label), unescape(href)]);
+    lines[k] = 1;
   }
-  return { targets, lines };
+  return { targets: new LabelTable(definitions), lines };
 }
 
 /**
