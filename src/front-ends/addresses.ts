@@ -74,6 +74,16 @@ function boundLinks(doc: LineDocument, base: string | null, room: number, budget
   const unsettled: Link[] = [];
   let first: SourceLine | null = null;
   let dropped = 0;
+  // a page that repeats one target (the usual way to be long) resolves it once
+  let lastHref: string | null = null;
+  let lastLength = 0;
+  const resolve = (href: string): number => {
+    if (href !== lastHref) {
+      lastHref = href;
+      lastLength = resolvedLength(href, base);
+    }
+    return lastLength;
+  };
   for (const line of doc.lines) {
     const links = line.links;
     if (links === undefined) continue;
@@ -86,10 +96,10 @@ function boundLinks(doc: LineDocument, base: string | null, room: number, budget
           unsettled.push(link);
           continue;
         }
-        for (const settled of unsettled) exact += resolvedLength(settled.href, base);
+        for (const settled of unsettled) exact += resolve(settled.href);
         unsettled.length = 0;
         bounded = 0;
-        const cost = resolvedLength(link.href, base);
+        const cost = resolve(link.href);
         if (exact + cost <= room) {
           exact += cost;
           continue;
