@@ -4,7 +4,7 @@ import { issue } from "../issues.js";
 import { MAX_LABEL, reduceInline, referenceLabel, unescape } from "./markdown-inline.js";
 import { LabelTable } from "./label-table.js";
 import { readReaderHeader } from "./reader-header.js";
-import { splitLines, type RawLine } from "./raw-lines.js";
+import { splitLines } from "./raw-lines.js";
 
 /**
  * The markdown front end: reads the reader-service header (`Title:`, `URL Source:`,
@@ -28,7 +28,8 @@ export function markdownToLines(text: string): LineDocument {
   let fence: string | null = null;
   let previousText = false; // whether the previous source line was paragraph text
   for (let k = header.next; k < raw.length; k++) {
-    const { text: source, line } = raw[k]!;
+    const source = raw[k]!;
+    const line = k + 1;
     let at = leadingSpace(source);
     const rest = source.slice(at);
     if (fence !== null) {
@@ -58,7 +59,7 @@ export function markdownToLines(text: string): LineDocument {
     if (reduced.first === -1) continue;
     pushLine(lines, reduced.text.trim(), line, reduced.first + 1, reduced.links);
   }
-  const endLine = raw[raw.length - 1]!.line;
+  const endLine = raw.length;
   const doc: LineDocument = { lines, endLine, issues, url: header.url, publishedTime: header.publishedTime };
   if (header.url !== null && header.urlAt !== undefined) doc.urlAt = header.urlAt;
   return doc;
@@ -156,11 +157,11 @@ function skipSpaces(text: string, i: number): number {
  * shape of a definition whose label breaks these rules defines nothing, stays text,
  * and is reported (`invalid_link_reference`).
  */
-function readReferences(raw: readonly RawLine[], from: number, issues: ParseIssue[]): { targets: LabelTable; lines: Uint8Array } {
+function readReferences(raw: readonly string[], from: number, issues: ParseIssue[]): { targets: LabelTable; lines: Uint8Array } {
   const definitions: [string, string][] = [];
   const lines = new Uint8Array(raw.length); // 1 for each line that is a definition
   for (let k = from; k < raw.length; k++) {
-    const source = raw[k]!.text;
+    const source = raw[k]!;
     if (source.charCodeAt(leadingSpace(source)) !== 91 /* [ */) continue;
     const text = source.trim();
     const shape = definitionShape(text);
@@ -171,7 +172,7 @@ function readReferences(raw: readonly RawLine[], from: number, issues: ParseIssu
     const fault = shape.bracket ? "holds an unescaped bracket" : label.length > MAX_LABEL ? `is longer than ${MAX_LABEL} characters` : label.trim().length === 0 ? "is blank" : null;
     if (fault !== null) {
       const column = source.length - source.trimStart().length + 1;
-      issues.push(issue("invalid_link_reference", "warning", { line: raw[k]!.line, column }, `Expected a link reference label (no unescaped bracket, not blank, at most ${MAX_LABEL} characters), found one that ${fault}; the line is kept as text.`, text));
+      issues.push(issue("invalid_link_reference", "warning", { line: k + 1, column }, `Expected a link reference label (no unescaped bracket, not blank, at most ${MAX_LABEL} characters), found one that ${fault}; the line is kept as text.`, text));
       continue;
     }
     const href = target.startsWith("<") && target.endsWith(">") ? target.slice(1, -1) : target;
