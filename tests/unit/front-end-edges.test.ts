@@ -24,6 +24,17 @@ describe("LineIndex", () => {
     expect(index.positionOf(text.indexOf("f"))).toEqual({ line: 3, column: 2 });
     expect(index.positionOf(text.length - 1)).toEqual({ line: 4, column: 2 });
   });
+
+  it("answers lookups in any order, forward, backward and repeated", () => {
+    // 200 lines "line N": line k (1-based) starts at the sum of the lengths before it
+    const lines = Array.from({ length: 200 }, (_, i) => `line ${i}`);
+    const text = lines.join("\n");
+    const starts = lines.map((_, k) => lines.slice(0, k).reduce((n, l) => n + l.length + 1, 0));
+    const index = new LineIndex(text);
+    for (const k of [0, 1, 2, 3, 150, 199, 40, 40, 41, 0, 198, 100, 101, 199]) {
+      expect(index.positionOf(starts[k]! + 2)).toEqual({ line: k + 1, column: 3 });
+    }
+  });
 });
 
 describe("readReaderHeader", () => {
