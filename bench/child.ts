@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { flat } from "./corpus.js";
 import { loadLibrary } from "./library.js";
 import { cpuMs, summarize, type Summary } from "./harness.js";
+import { LINK_SHAPES } from "../tests/helpers/link-shapes.js";
 
 /** How to build the input: from the corpus units the parent wrote, or from a recipe. */
 export type Recipe =
@@ -12,7 +13,8 @@ export type Recipe =
   | { kind: "one-line"; times: number }
   | { kind: "repeat"; text: string; bytes: number }
   | { kind: "nested-divs"; count: number }
-  | { kind: "lower-case-lines"; bytes: number };
+  | { kind: "lower-case-lines"; bytes: number }
+  | { kind: "link-shape"; shape: string; bytes: number };
 
 /** What the parent asks. */
 export interface Job {
@@ -23,7 +25,7 @@ export interface Job {
   recipe: Recipe;
   /** A benign input to time in turn with this one, for a paired ratio. */
   benign?: Recipe;
-  format: "text" | "html";
+  format: "text" | "markdown" | "html";
   validate: boolean;
   minRuns: number;
   maxRuns: number;
@@ -64,6 +66,8 @@ function build(job: Job, r: Recipe): string {
       return `${"<div>".repeat(r.count)}text${"</div>".repeat(r.count)}`;
     case "lower-case-lines":
       return lowerCaseLines(r.bytes);
+    case "link-shape":
+      return LINK_SHAPES.find((s) => s.name === r.shape)!.make(r.bytes);
   }
 }
 
@@ -73,7 +77,7 @@ async function main(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   const input = flat(build(job, job.recipe));
   const benign = job.benign === undefined ? null : flat(build(job, job.benign));
-  const options = { maxInputBytes: 1024 * 1024 * 1024, maxLineLength: 1024 * 1024 * 1024, validate: job.validate, ...(job.format === "html" ? { format: job.format } : {}) };
+  const options = { maxInputBytes: 1024 * 1024 * 1024, maxLineLength: 1024 * 1024 * 1024, validate: job.validate, ...(job.format === "text" ? {} : { format: job.format }) };
   const warmup = readFileSync(job.textUnit, "utf8");
   for (let i = 0; i < 10; i++) lib.safeParsePage(warmup, options);
   gc();

@@ -10,7 +10,7 @@ import type { Job, JobResult, Recipe } from "./child.js";
 /** One large input and what it measured. */
 export interface LargeResult {
   label: string;
-  format: "text" | "html";
+  format: "text" | "markdown" | "html";
   result: JobResult;
 }
 
@@ -47,8 +47,9 @@ export class LargeInputs {
     writeFileSync(this.htmlUnit, htmlUnit);
   }
 
-  run(label: string, recipe: Recipe, format: "text" | "html" = "text", validate = true, benign?: Recipe): LargeResult {
+  run(label: string, recipe: Recipe, format: LargeResult["format"] = "text", validate = true, benign?: Recipe): LargeResult {
     const big = recipe.kind === "units" && recipe.times >= 100;
+    const shape = recipe.kind === "link-shape"; // a few MB each, timed five times for a steadier median
     const job: Job = {
       root: this.root,
       lib: this.lib,
@@ -58,8 +59,8 @@ export class LargeInputs {
       ...(benign === undefined ? {} : { benign }),
       format,
       validate,
-      minRuns: big ? 3 : this.quick ? 3 : 7,
-      maxRuns: big ? 3 : 60,
+      minRuns: big ? 3 : shape ? 5 : this.quick ? 3 : 7,
+      maxRuns: big ? 3 : shape ? 5 : 60,
       budgetMs: this.quick ? 500 : 2500,
     };
     const out = execFileSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx", join(this.root, "bench/child.ts"), JSON.stringify(job)], {

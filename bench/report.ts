@@ -171,6 +171,10 @@ export function writeReport(r: Report, root: string): string {
   const history = join(root, "bench", "history.md");
   if (existsSync(history)) L.push(readFileSync(history, "utf8").trim(), "");
 
+  // link-heavy inputs at 4 and 8 MB (`npm run bench:links`), kept in their file and shown here
+  const links = join(root, "docs", "benchmarks-links.md");
+  if (existsSync(links)) L.push(readFileSync(links, "utf8").trim().replace(/^# /, "## "), "");
+
   // the CLI's own figures (`npm run bench:cli`), kept in their file and shown here
   const cli = join(root, "docs", "benchmarks-cli.md");
   if (existsSync(cli)) L.push(readFileSync(cli, "utf8").trim().replace(/^# /, "## "), "");

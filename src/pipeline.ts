@@ -7,6 +7,7 @@ import { PageParseError } from "./error.js";
 import { issue } from "./issues.js";
 import { DEFAULT_OPTIONS, ParseOptionsSchema, type ParseOptions, type ResolvedParseOptions } from "./options.js";
 import { decodeInput } from "./front-ends/decode.js";
+import { checkAddresses } from "./front-ends/addresses.js";
 import { readPage } from "./grammar/page.js";
 
 const START = { line: 1, column: 1 };
@@ -84,7 +85,8 @@ function run(input: string | Uint8Array, options: ResolvedParseOptions, readLine
   if (input.length === 0) return fail(issue("empty_input", "error", START, "Expected a page dump, found empty input.", ""));
   const size = typeof input === "string" ? utf8Length(input, options.maxInputBytes) : input.length;
   if (size > options.maxInputBytes) {
-    return fail(issue("input_too_large", "error", START, `Expected at most ${options.maxInputBytes} bytes (maxInputBytes), found ${size === Infinity ? "more" : size}.`, ""));
+    // a string over the limit is not measured to its end, so neither are bytes: the same input, the same message
+    return fail(issue("input_too_large", "error", START, `Expected at most ${options.maxInputBytes} bytes (maxInputBytes), found more.`, ""));
   }
   const decoded = decodeInput(input);
   if (!decoded.ok) return fail(decoded.error);
@@ -96,7 +98,8 @@ function run(input: string | Uint8Array, options: ResolvedParseOptions, readLine
     }
   }
   doc.issues.push(...decoded.warnings);
-  const { page, errors } = readPage(doc, format, options.url, { maxRelatedItems: options.maxRelatedItems, maxWarnings: options.maxWarnings });
+  const pageUrl = checkAddresses(doc, options.url, decoded.text.length);
+  const { page, errors } = readPage(doc, format, pageUrl, { maxRelatedItems: options.maxRelatedItems, maxWarnings: options.maxWarnings });
   const [first, ...rest] = errors;
   if (first !== undefined) return fail(first, rest, page);
   if (options.strict && page.warnings.length > 0) {
@@ -116,7 +119,7 @@ function run(input: string | Uint8Array, options: ResolvedParseOptions, readLine
   return { success: true, data: complete };
 }
 
-/** UTF-8 length of a string, stopping early (Infinity) once past `limit`. */
+/** UTF-8 length of a string (as `TextEncoder` writes it), stopping early (Infinity) once past `limit`. */
 function utf8Length(text: string, limit: number): number {
   if (text.length > limit) return Infinity;
   if (text.length * 3 <= limit) return text.length; // cannot exceed; exact size not needed
@@ -125,10 +128,10 @@ function utf8Length(text: string, limit: number): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       bytes += 4;
       i++;
-    } else bytes += 3;
+    } else bytes += 3; // a lone surrogate is written as U+FFFD, three bytes
     if (bytes > limit) return Infinity;
   }
   return bytes;

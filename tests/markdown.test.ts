@@ -72,6 +72,36 @@ describe("markdown front end", () => {
     expect(texts("See [1] and [a](b c d) and [x] (y) and [unclosed")).toEqual(["See [1] and [a](b c d) and [x] (y) and [unclosed"]);
   });
 
+  it("reads definitions whose labels hold escaped brackets, and keeps those with an unescaped bracket as text, reported", () => {
+    const doc = markdownToLines(
+      "See [KCNA \\[1\\]] and [the daily][a]b] and [x[y].\n\n" +
+        "[KCNA \\[1\\]]: https://kcna.kp/1\n" +
+        "  [a]b]: https://e.org/ab\n" +
+        "[x[y]: https://e.org/xy\n" +
+        "[ ]: https://e.org/blank\n" +
+        `[${"k".repeat(1000)}]: https://e.org/long\n`,
+    );
+    expect(doc.lines.map((l) => [l.text, l.line, l.links ?? []])).toEqual([
+      ["See KCNA [1] and [the daily][a]b] and [x[y].", 1, [{ text: "KCNA [1]", href: "https://kcna.kp/1" }]],
+      ["[a]b]: https://e.org/ab", 4, []],
+      ["[x[y]: https://e.org/xy", 5, []],
+      ["[ ]: https://e.org/blank", 6, []],
+      [`[${"k".repeat(1000)}]: https://e.org/long`, 7, []],
+    ]);
+    expect(doc.issues.map((i) => [i.code, i.line, i.column, i.message])).toEqual([
+      ["invalid_link_reference", 4, 3, "Expected a link reference label (no unescaped bracket, not blank, at most 999 characters), found one that holds an unescaped bracket; the line is kept as text."],
+      ["invalid_link_reference", 5, 1, "Expected a link reference label (no unescaped bracket, not blank, at most 999 characters), found one that holds an unescaped bracket; the line is kept as text."],
+      ["invalid_link_reference", 6, 1, "Expected a link reference label (no unescaped bracket, not blank, at most 999 characters), found one that is blank; the line is kept as text."],
+      ["invalid_link_reference", 7, 1, "Expected a link reference label (no unescaped bracket, not blank, at most 999 characters), found one that is longer than 999 characters; the line is kept as text."],
+    ]);
+  });
+
+  it("takes a line with an escaped `]:` for text, not a definition", () => {
+    const doc = markdownToLines("[a\\]: b");
+    expect(doc.lines.map((l) => l.text)).toEqual(["[a]: b"]);
+    expect(doc.issues).toEqual([]);
+  });
+
   it("keeps fenced code as written", () => {
     expect(texts("```\n*not emphasis* [x](y)\n```\nafter")).toEqual(["*not emphasis* [x](y)", "after"]);
   });

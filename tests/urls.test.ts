@@ -56,6 +56,33 @@ describe.each([
   });
 });
 
+describe("an item address past year 9999", () => {
+  const FAR = "https://kcnawatch.org/newstream/999999999999-350978545/review/";
+  const warningOf = (page: ReturnType<typeof parsePage>) => page.warnings.filter((w) => w.code === "invalid_date").map(({ line, column, message }) => ({ line, column, message }));
+  const message = "Expected the item address's Unix seconds to fall in a four-digit year, found 999999999999 (after 9999-12-31); addedAt is null.";
+
+  it.each([
+    ["markdown: at the URL Source line", markdown(FAR, "/o", "/r"), { line: 3, column: 1 }],
+    ["html: at the canonical link", html(FAR, "/o", "/r"), { line: 1, column: 28 }],
+    ["html: at the og:url meta tag", `<html><head>\n  <meta property="og:url" content="${FAR}"></head>${html(null, "/o", "/r").slice(html(null, "/o", "/r").indexOf("<body>"))}`, { line: 2, column: 3 }],
+  ])("keeps the item id, gives addedAt null, and warns: %s", (_, input, at) => {
+    const page = parsePage(input);
+    expect([page.article.url, page.article.itemId, page.article.addedAt]).toEqual([FAR, "999999999999-350978545", null]);
+    expect(warningOf(page)).toEqual([{ ...at, message }]);
+  });
+
+  it("warns at the start of the input when the address is options.url", () => {
+    const page = parsePage("Review\n\nDate: 27/05/2024\n\nText. -0-\n\nMore Articles", { url: FAR });
+    expect([page.article.itemId, page.article.addedAt]).toEqual(["999999999999-350978545", null]);
+    expect(warningOf(page)).toEqual([{ line: 1, column: 1, message }]);
+  });
+
+  it("is no warning at the last second of year 9999", () => {
+    const page = parsePage("Review\n\nDate: 27/05/2024\n\nText. -0-\n\nMore Articles", { url: "https://kcnawatch.org/newstream/253402300799-1/x/" });
+    expect([page.article.addedAt, page.warnings]).toEqual(["9999-12-31T23:59:59Z", []]);
+  });
+});
+
 describe("page address of a text dump", () => {
   it("comes from options.url only", () => {
     const dump = "Review\n\nDate: 27/05/2024 | Source: KCNA.kp (En) | Read original version at source\n\nPyongyang, May 27 (KCNA) -- Text. -0-\n\nMore Articles";

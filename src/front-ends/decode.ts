@@ -13,7 +13,10 @@ function isControl(c: number): boolean {
   return c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13;
 }
 
-// Two copies of one scan, for strings and for bytes: a shared one reading code units
+// The sample is the first 4 KB of the input's UTF-8, whether it comes as a string or
+// as bytes, and the share of control characters is counted against its bytes: so the
+// same text judged as a string and as its UTF-8 bytes gets the same verdict. Two
+// copies of one scan, for strings and for bytes: a shared one reading code units
 // through a callback did not inline, and cost about an eighth of a whole parse.
 
 /** Only tab, line feed, form feed, carriage return and code units from space up: no NUL, no other control. */
@@ -21,16 +24,27 @@ const PLAIN_TEXT = /^[\t\n\f\r\u0020-\uffff]*$/;
 
 /** Whether the start of a string looks like binary data rather than text. */
 function looksBinaryText(text: string): boolean {
-  // the common case, text without a control character, in one native scan
+  // the common case, text without a control character, in one native scan (4 KB of
+  // UTF-8 never hold more than 4096 code units)
   if (PLAIN_TEXT.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) return false;
-  const n = Math.min(text.length, SAMPLE);
   let control = 0;
-  for (let i = 0; i < n; i++) {
+  let bytes = 0; // UTF-8 bytes before code unit i
+  for (let i = 0; i < text.length && bytes < SAMPLE; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return true;
     if (isControl(c)) control++;
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3; // a lone surrogate is written as U+FFFD, three bytes
   }
-  return control * 10 > n;
+  return control * 10 > Math.min(bytes, SAMPLE);
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Whether the start of a byte array looks like binary data rather than text. */
@@ -99,7 +113,9 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
       lineStart = i + 1;
     }
   }
-  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  // a byte order mark at the very start is not part of the text; anywhere else it is a character
+  const bom = lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && offset >= 3 ? 1 : 0;
+  const column = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(lineStart, offset)).length + 1 - bom;
   return { line, column };
 }
 
@@ -151,17 +167,14 @@ export function decodeInput(input: string | Uint8Array): Decoded {
   if (typeof input === "string") {
     // text never holds NUL, wherever it stands: past the sample, a page read on would keep it
     const nul = input.indexOf("\u0000");
-    if (nul !== -1) return { ok: false, error: nulFound(lastPosition(input.slice(0, nul))) };
-    if (looksBinaryText(input)) {
-      return { ok: false, error: issue("binary_input", "error", { line: 1, column: 1 }, "Expected text, found binary data (NUL or control characters).", "") };
-    }
+    // positions leave out a byte order mark, which is not part of the text
+    if (nul !== -1) return { ok: false, error: nulFound(lastPosition(input.slice(input.charCodeAt(0) === 0xfeff ? 1 : 0, nul))) };
+    if (looksBinaryText(input)) return { ok: false, error: binaryFound() };
     text = dropCutCharacter(input, warnings);
   } else {
     const nul = input.indexOf(0);
     if (nul !== -1) return { ok: false, error: nulFound(positionOfByte(input, nul)) };
-    if (looksBinaryBytes(input)) {
-      return { ok: false, error: issue("binary_input", "error", { line: 1, column: 1 }, "Expected text, found binary data (NUL or control bytes).", "") };
-    }
+    if (looksBinaryBytes(input)) return { ok: false, error: binaryFound() };
     const wellFormed = decodeWellFormed(input);
     // bytes may carry the U+FFFD that an earlier decoder made of a cut character
     if (wellFormed !== null) return finish(dropCutCharacter(wellFormed, warnings), warnings);
@@ -200,6 +213,11 @@ function decodeWellFormed(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** Too many control characters in the first 4 KB. */
+function binaryFound(): ParseIssue {
+  return issue("binary_input", "error", { line: 1, column: 1 }, "Expected text, found binary data (NUL or control characters).", "");
 }
 
 /** The input is judged as a whole, so the issue stands at its start; the message says where the NUL is. */

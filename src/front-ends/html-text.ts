@@ -28,7 +28,8 @@ export class TextLayout {
   private first = -1;
   private firstMain = false;
   private space = false;
-  private links: Link[] = [];
+  /** Where each link's text lies in `text`, read when the line ends: slicing the text while it is still being appended to would copy all of it at every link. */
+  private spans: { href: string; start: number; end: number }[] = [];
   private link: { href: string; start: number } | null = null;
 
   /**
@@ -105,17 +106,24 @@ export class TextLayout {
       this.keepLink(this.link);
       this.link.start = 0;
     }
-    const text = this.text.trim();
-    if (text.length > 0) this.lines.push({ text, offset: this.first, links: this.links, main: this.firstMain });
+    const whole = this.text;
+    const text = whole.trim();
+    if (text.length > 0) {
+      const links: Link[] = [];
+      for (const span of this.spans) {
+        const shown = whole.slice(span.start, span.end).trim();
+        if (shown.length > 0) links.push({ text: shown, href: span.href });
+      }
+      this.lines.push({ text, offset: this.first, links, main: this.firstMain });
+    }
     this.text = "";
     this.first = -1;
     this.space = false;
-    this.links = [];
+    this.spans = [];
   }
 
   private keepLink(link: { href: string; start: number }): void {
-    const text = this.text.slice(link.start).trim();
-    if (text.length > 0) this.links.push({ text, href: link.href });
+    if (this.text.length > link.start) this.spans.push({ href: link.href, start: link.start, end: this.text.length });
   }
 
   private put(run: string, at: number, stride: number, main: boolean): void {

@@ -46,6 +46,9 @@ export function htmlToLines(html: string): LineDocument {
   let preStart = false; // a newline right after <pre> is not shown
   let canonical: string | null = null;
   let ogUrl: string | null = null;
+  let canonicalAt = -1; // offsets of the tags that gave them
+  let ogUrlAt = -1;
+  let tagStart = 0;
 
   let tagName = "";
   let attrs = new Map<string, string>();
@@ -111,9 +114,13 @@ export function htmlToLines(html: string): LineDocument {
   };
 
   const readPageUrl = (name: string, a: ReadonlyMap<string, string>): void => {
-    if (name === "link" && canonical === null && hasToken(a.get("rel"), "canonical")) canonical = a.get("href")?.trim() || null;
+    if (name === "link" && canonical === null && hasToken(a.get("rel"), "canonical")) {
+      canonical = a.get("href")?.trim() || null;
+      canonicalAt = tagStart;
+    }
     if (name === "meta" && ogUrl === null && (a.get("property") ?? a.get("name"))?.trim().toLowerCase() === "og:url") {
       ogUrl = a.get("content")?.trim() || null;
+      ogUrlAt = tagStart;
     }
   };
 
@@ -141,6 +148,7 @@ export function htmlToLines(html: string): LineDocument {
     },
     onopentagname(start, end) {
       tagName = html.slice(start, end).toLowerCase();
+      tagStart = start - 1; // the `<`
       attrs = new Map();
     },
     onattribname(start, end) {
@@ -190,7 +198,9 @@ export function htmlToLines(html: string): LineDocument {
     const at = index.positionOf(laid.offset);
     lines.push(laid.links.length > 0 ? { text: laid.text, ...at, links: laid.links } : { text: laid.text, ...at });
   }
-  return { lines, endLine: index.lineCount, issues: [], url: canonical ?? ogUrl, publishedTime: null };
+  const doc: LineDocument = { lines, endLine: index.lineCount, issues: [], url: canonical ?? ogUrl, publishedTime: null };
+  if (doc.url !== null) doc.urlAt = index.positionOf(canonical !== null ? canonicalAt : ogUrlAt);
+  return doc;
 }
 
 /** Whether `hidden`, an unopened `<dialog>`, or an inline style hides an element. */

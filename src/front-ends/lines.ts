@@ -39,6 +39,8 @@ export interface LineDocument {
    * so the grammar need not look for one in every paragraph; absent means it may.
    */
   spaceRuns?: boolean;
+  /** Where the input says the page's address (the `URL Source:` line, the `<link>` or `<meta>` tag), when it does. */
+  urlAt?: { line: number; column: number };
   /** The reader service's `Published Time:` header as printed, when present. */
   publishedTime: string | null;
 }

@@ -1,8 +1,10 @@
 import type { ParseIssue } from "../schema/issue.js";
 import type { LineDocument, SourceLine } from "./lines.js";
-import { reduceInline, referenceLabel, unescape } from "./markdown-inline.js";
+import { issue } from "../issues.js";
+import { MAX_LABEL, reduceInline, referenceLabel, unescape } from "./markdown-inline.js";
+import { LabelTable } from "./label-table.js";
 import { readReaderHeader } from "./reader-header.js";
-import { splitLines, type RawLine } from "./raw-lines.js";
+import { splitLines } from "./raw-lines.js";
 
 /**
  * The markdown front end: reads the reader-service header (`Title:`, `URL Source:`,
@@ -21,12 +23,13 @@ export function markdownToLines(text: string): LineDocument {
   const raw = splitLines(text);
   const issues: ParseIssue[] = [];
   const header = readReaderHeader(raw, issues);
-  const refs = readReferences(raw, header.next);
+  const refs = readReferences(raw, header.next, issues);
   const lines: SourceLine[] = [];
   let fence: string | null = null;
   let previousText = false; // whether the previous source line was paragraph text
   for (let k = header.next; k < raw.length; k++) {
-    const { text: source, line } = raw[k]!;
+    const source = raw[k]!;
+    const line = k + 1;
     let at = leadingSpace(source);
     const rest = source.slice(at);
     if (fence !== null) {
@@ -46,7 +49,7 @@ export function markdownToLines(text: string): LineDocument {
       continue;
     }
     const trimmed = rest.trimEnd();
-    if (isBreakOrUnderline(trimmed, previousText) || (at < 4 && refs.lines.has(k))) {
+    if (isBreakOrUnderline(trimmed, previousText) || (at < 4 && refs.lines[k] === 1)) {
       previousText = false;
       continue;
     }
@@ -56,8 +59,10 @@ export function markdownToLines(text: string): LineDocument {
     if (reduced.first === -1) continue;
     pushLine(lines, reduced.text.trim(), line, reduced.first + 1, reduced.links);
   }
-  const endLine = raw[raw.length - 1]!.line;
-  return { lines, endLine, issues, url: header.url, publishedTime: header.publishedTime };
+  const endLine = raw.length;
+  const doc: LineDocument = { lines, endLine, issues, url: header.url, publishedTime: header.publishedTime };
+  if (header.url !== null && header.urlAt !== undefined) doc.urlAt = header.urlAt;
+  return doc;
 }
 
 function pushLine(lines: SourceLine[], text: string, line: number, column: number, links: SourceLine["links"] & object): void {
@@ -145,21 +150,55 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-/** Link reference definitions (`[label]: target "title"`): their targets and the lines they take. */
-function readReferences(raw: readonly RawLine[], from: number): { targets: Map<string, string>; lines: Set<number> } {
-  const targets = new Map<string, string>();
-  const lines = new Set<number>();
+/**
+ * Link reference definitions (`[label]: target "title"`): their targets and the lines
+ * they take. A label holds no unescaped bracket (an escaped one, `\\]`, is part of
+ * it), is not blank and is at most 999 characters, as in CommonMark; a line with the
+ * shape of a definition whose label breaks these rules defines nothing, stays text,
+ * and is reported (`invalid_link_reference`).
+ */
+function readReferences(raw: readonly string[], from: number, issues: ParseIssue[]): { targets: LabelTable; lines: Uint8Array } {
+  const definitions: [string, string][] = [];
+  const lines = new Uint8Array(raw.length); // 1 for each line that is a definition
   for (let k = from; k < raw.length; k++) {
-    const text = raw[k]!.text.trim();
-    if (text.charCodeAt(0) !== 91 /* [ */) continue;
-    const close = text.indexOf("]:");
-    if (close < 2 || text.lastIndexOf("]", close - 1) !== -1) continue;
-    const target = text.slice(close + 2).trim().split(" ")[0]!;
+    const source = raw[k]!;
+    if (source.charCodeAt(leadingSpace(source)) !== 91 /* [ */) continue;
+    const text = source.trim();
+    const shape = definitionShape(text);
+    if (shape === null) continue;
+    const target = firstWord(text.slice(shape.close + 2).trim());
     if (target.length === 0) continue;
-    const label = referenceLabel(text.slice(1, close));
+    const label = text.slice(1, shape.close);
+    const fault = shape.bracket ? "holds an unescaped bracket" : label.length > MAX_LABEL ? `is longer than ${MAX_LABEL} characters` : label.trim().length === 0 ? "is blank" : null;
+    if (fault !== null) {
+      const column = source.length - source.trimStart().length + 1;
+      issues.push(issue("invalid_link_reference", "warning", { line: k + 1, column }, `Expected a link reference label (no unescaped bracket, not blank, at most ${MAX_LABEL} characters), found one that ${fault}; the line is kept as text.`, text));
+      continue;
+    }
     const href = target.startsWith("<") && target.endsWith(">") ? target.slice(1, -1) : target;
-    if (!targets.has(label)) targets.set(label, unescape(href));
-    lines.add(k);
+    definitions.push([referenceLabel(label), unescape(href)]);
+    lines[k] = 1;
   }
-  return { targets, lines };
+  return { targets: new LabelTable(definitions), lines };
+}
+
+/**
+ * Where the first unescaped `]:` of a line starting with `[` is, and whether another
+ * unescaped bracket comes before it; null when there is none.
+ */
+function definitionShape(text: string): { close: number; bracket: boolean } | null {
+  let bracket = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 93 /* ] */ && text.charCodeAt(i + 1) === 58 /* : */) return { close: i, bracket };
+    else if (c === 91 || c === 93) bracket = true;
+  }
+  return null;
+}
+
+/** The text up to the first space. */
+function firstWord(text: string): string {
+  const space = text.indexOf(" ");
+  return space === -1 ? text : text.slice(0, space);
 }

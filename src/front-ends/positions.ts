@@ -2,11 +2,14 @@ import type { Position } from "../issues.js";
 
 /**
  * Maps character offsets of a text to 1-based line and column, counting LF, CRLF
- * and CR as line breaks the way the text front end does. Built in one pass; each
- * lookup is a binary search.
+ * and CR as line breaks the way the text front end does. Built in one pass. Lookups
+ * search from the line of the last one (galloping, then binary search), so offsets
+ * asked in increasing order, as a front end asks them, cost linear time in all.
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** The line (0-based) of the last lookup. */
+  private last = 0;
 
   /** @param text - the whole input */
   constructor(text: string) {
@@ -29,13 +32,25 @@ export class LineIndex {
 
   /** Line and column of the character at `offset`. */
   positionOf(offset: number): Position {
+    const { starts } = this;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
+    if (starts[this.last]! <= offset) {
+      // gallop forward from the last line: the answer lies within twice the step
+      lo = this.last;
+      let step = 1;
+      while (lo + step <= hi && starts[lo + step]! <= offset) {
+        lo += step;
+        step *= 2;
+      }
+      hi = Math.min(hi, lo + step - 1);
+    }
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    this.last = lo;
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 }

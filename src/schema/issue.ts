@@ -41,6 +41,8 @@ export const ISSUE_CODES = [
   "too_many_warnings",
   "unsafe_url",
   "reader_warning",
+  "invalid_link_reference",
+  "output_too_large",
   "schema_violation",
   // batch errors: reported by the kcnawatch-parse CLI for one input of a corpus
   "read_failed",

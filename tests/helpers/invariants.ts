@@ -13,6 +13,36 @@ import {
 
 const FORBIDDEN_KEYS = ["__proto__", "constructor", "prototype"] as const;
 
+/** README, Security: the strings of a result total at most 16 per input character, 320 per issue, plus 8,192. */
+export const OUTPUT_BOUND = { perInputChar: 16, perIssue: 320, allowance: 8192 } as const;
+/** README, Security: the URL fields total at most 8 per input character, plus 4,096. */
+export const URL_BOUND = { perInputChar: 8, allowance: 4096 } as const;
+
+/** Total length of every string in a value (keys not counted). */
+export function stringChars(value: unknown): number {
+  if (typeof value === "string") return value.length;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + stringChars(v), 0);
+  if (typeof value === "object" && value !== null) return Object.values(value).reduce((n: number, v) => n + stringChars(v), 0);
+  return 0;
+}
+
+/** Total length of the URL fields of a (partial) page: `article.url`, `originalUrl`, every related item's `url`. */
+export function urlChars(page: { article: { url: string | null; originalUrl: string | null }; related: readonly { url: string | null }[] }): number {
+  return stringChars([page.article.url, page.article.originalUrl, page.related.map((r) => r.url)]);
+}
+
+/** Throws when a result holds more than the output bounds allow for an input of `length` characters. */
+export function assertOutputBound(result: SafeParseResult, length: number): void {
+  const page = result.success ? result.data : (result.error.partial ?? null);
+  const issues = result.success ? result.data.warnings.length : result.error.issues.length + (page?.warnings.length ?? 0);
+  const total = result.success ? stringChars(result.data) : stringChars(result.error.issues) + stringChars(page);
+  const bound = OUTPUT_BOUND.perInputChar * length + OUTPUT_BOUND.perIssue * issues + OUTPUT_BOUND.allowance;
+  if (total > bound) throw new Error(`the result holds ${total} characters of strings, over the bound of ${bound} for ${length} input characters and ${issues} issues`);
+  const urls = page === null ? 0 : urlChars(page);
+  const urlBound = URL_BOUND.perInputChar * length + URL_BOUND.allowance;
+  if (urls > urlBound) throw new Error(`the URL fields hold ${urls} characters, over the bound of ${urlBound} for ${length} input characters`);
+}
+
 /** A fingerprint of Object.prototype: its own keys and what each holds. */
 export function prototypeFingerprint(): string {
   return Reflect.ownKeys(Object.prototype)
@@ -76,7 +106,8 @@ function snapshot(result: SafeParseResult): string {
  * returns a page that passes `ParsedPageSchema` or a `PageParseError` with a non-empty
  * list of valid issues (and a partial page that passes `PartialParsedPageSchema`);
  * every issue lies inside the input (a column at most one past its line's end); a
- * second run gives the same result (unless `repeat` is false); the input bytes are unchanged; no output object
+ * second run gives the same result (unless `repeat` is false); the strings of the result stay within the output
+ * bounds (`assertOutputBound`); the input bytes are unchanged; no output object
  * has an own `__proto__`, `constructor` or `prototype` key; Object.prototype is as it
  * was. Returns the result for further checks.
  */
@@ -109,6 +140,7 @@ export function checkInvariants(input: string | Uint8Array, options?: ParseOptio
     assertNoForbiddenKeys(error.issues, "error.issues");
     assertNoForbiddenKeys(error.partial, "error.partial");
   }
+  assertOutputBound(result, input.length);
   if (repeat && snapshot(safeParsePage(input, options)) !== snapshot(result)) throw new Error("a second run gave another result");
   if (prototypeFingerprint() !== before) throw new Error("Object.prototype changed");
   if (bytesBefore !== null && (bytesBefore.length !== (input as Uint8Array).length || bytesBefore.some((b, i) => b !== (input as Uint8Array)[i]))) {

@@ -10,14 +10,7 @@ import type { ParseIssue } from "../../src/index.js";
 
 describe("splitLines", () => {
   it("splits at LF, CRLF and a lone CR, keeping blank lines and a last empty line", () => {
-    expect(splitLines("a\r\nb\rc\n\nd\n")).toEqual([
-      { text: "a", line: 1 },
-      { text: "b", line: 2 },
-      { text: "c", line: 3 },
-      { text: "", line: 4 },
-      { text: "d", line: 5 },
-      { text: "", line: 6 },
-    ]);
+    expect(splitLines("a\r\nb\rc\n\nd\n")).toEqual(["a", "b", "c", "", "d", ""]);
   });
 });
 
@@ -30,6 +23,17 @@ describe("LineIndex", () => {
     expect(index.positionOf(text.indexOf("c"))).toEqual({ line: 2, column: 1 });
     expect(index.positionOf(text.indexOf("f"))).toEqual({ line: 3, column: 2 });
     expect(index.positionOf(text.length - 1)).toEqual({ line: 4, column: 2 });
+  });
+
+  it("answers lookups in any order, forward, backward and repeated", () => {
+    // 200 lines "line N": line k (1-based) starts at the sum of the lengths before it
+    const lines = Array.from({ length: 200 }, (_, i) => `line ${i}`);
+    const text = lines.join("\n");
+    const starts = lines.map((_, k) => lines.slice(0, k).reduce((n, l) => n + l.length + 1, 0));
+    const index = new LineIndex(text);
+    for (const k of [0, 1, 2, 3, 150, 199, 40, 40, 41, 0, 198, 100, 101, 199]) {
+      expect(index.positionOf(starts[k]! + 2)).toEqual({ line: k + 1, column: 3 });
+    }
   });
 });
 
@@ -53,6 +57,7 @@ describe("readReaderHeader", () => {
   it("ends the header at the first line that is not a header key", () => {
     expect(read("Title: x\nURL Source: https://kcnawatch.org/\nBody text\nMarkdown Content:").header).toEqual({
       url: "https://kcnawatch.org/",
+      urlAt: { line: 2, column: 1 },
       publishedTime: null,
       next: 2,
     });

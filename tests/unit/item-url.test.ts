@@ -13,6 +13,14 @@ describe("parseItemUrl", () => {
     expect(parseItemUrl("https://mirror.example/newstream/1600324462-560644639")?.itemId).toBe("1600324462-560644639");
     expect(parseItemUrl("http://kcnawatch.org/newstream/1656543662-533870794/wheat")?.addedAt).toBe("2022-06-29T23:01:02Z");
   });
+  it("keeps the id but gives no addedAt for seconds past the end of year 9999", () => {
+    // 253402300799 s is 9999-12-31 23:59:59 UTC, the last second a four-digit ISO year can write
+    expect(parseItemUrl("https://kcnawatch.org/newstream/253402300799-1/x/")).toEqual({ itemId: "253402300799-1", addedAt: "9999-12-31T23:59:59Z" });
+    expect(parseItemUrl("https://kcnawatch.org/newstream/253402300800-1/x/")).toEqual({ itemId: "253402300800-1", addedAt: null });
+    expect(parseItemUrl("https://kcnawatch.org/newstream/999999999999-1/x/")).toEqual({ itemId: "999999999999-1", addedAt: null });
+    expect(parseItemUrl("https://kcnawatch.org/newstream/0-1/x/")).toEqual({ itemId: "0-1", addedAt: "1970-01-01T00:00:00Z" });
+  });
+
   it("is null for other addresses", () => {
     for (const url of [
       "https://kcnawatch.org/",

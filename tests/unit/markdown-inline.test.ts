@@ -79,6 +79,34 @@ describe("images and reference links", () => {
     expect(reduce("by [KCNA] today", refs)).toEqual({ text: "by KCNA today", links: [{ text: "KCNA", href: "https://kcna.kp/" }] });
   });
 
+  it("lets link text hold brackets, but never a label (CommonMark)", () => {
+    expect(reduce("Following are [major [daily] news][KCNA] items", refs)).toEqual({
+      text: "Following are major [daily] news items",
+      links: [{ text: "major [daily] news", href: "https://kcna.kp/" }],
+    });
+    // even with such a label defined, bracketed text is no shortcut or collapsed reference
+    const bracketed = new Map([["a [b] c", "https://e.org/"]]);
+    expect(reduce("[a [b] c]", bracketed)).toEqual({ text: "[a [b] c]", links: [] });
+    expect(reduce("[a [b] c][]", bracketed)).toEqual({ text: "[a [b] c][]", links: [] });
+    expect(reduce("[x][a [b] c]", bracketed)).toEqual({ text: "[x][a [b] c]", links: [] });
+  });
+
+  it("matches a label with escaped brackets as written, backslashes and all", () => {
+    const escaped = new Map([["kcna \\[1\\]", "https://kcna.kp/1"]]);
+    expect(reduce("[KCNA \\[1\\]]", escaped)).toEqual({ text: "KCNA [1]", links: [{ text: "KCNA [1]", href: "https://kcna.kp/1" }] });
+    expect(reduce("[the agency][kcna \\[1\\]]", escaped)).toEqual({ text: "the agency", links: [{ text: "the agency", href: "https://kcna.kp/1" }] });
+    expect(reduce("[KCNA [1]]", escaped)).toEqual({ text: "[KCNA [1]]", links: [] });
+  });
+
+  it("reads labels of up to 999 characters", () => {
+    const label = "k".repeat(999);
+    const longRefs = new Map([[label, "https://e.org/"], [`${label}k`, "https://e.org/"]]);
+    expect(reduce(`[${label}]`, longRefs).links).toEqual([{ text: label, href: "https://e.org/" }]);
+    expect(reduce(`[${label}k]`, longRefs).links).toEqual([]);
+    expect(reduce(`[a][${label}]`, longRefs).links).toEqual([{ text: "a", href: "https://e.org/" }]);
+    expect(reduce(`[a][${label}k]`, longRefs).links).toEqual([]);
+  });
+
   it("leaves references to unknown or overlong labels literal", () => {
     expect(reduce("[Agency][unknown]", refs)).toEqual({ text: "[Agency][unknown]", links: [] });
     const long = `[a][${"k".repeat(2000)}]`;
