@@ -10,10 +10,11 @@ import { moduleEntries, root } from "./manifest.js";
 
 /**
  * Budget for the text-only entry, minified + gzip, in bytes. Measured 9,789 B for
- * kcnawatch-parser/text when first set at 12 KiB; 12,750 B once the body's sign-off,
- * site-notice and name-line rules were added, when it was raised to 13 KiB.
+ * kcnawatch-parser/text when first set at 12 KiB; 13,750 B once the body's sign-off,
+ * site-notice and name-line rules, the output bound and the byte-for-byte binary check
+ * were added, when it was raised to 14 KiB.
  */
-const TEXT_ENTRY_BUDGET = 13 * 1024;
+const TEXT_ENTRY_BUDGET = 14 * 1024;
 
 async function gzippedSize(file: string): Promise<{ minified: number; gzip: number }> {
   const result = await build({
