@@ -1,4 +1,4 @@
-import type { LineDocument, SourceLine } from "./lines.js";
+import { hasSpaceRun, type LineDocument, type SourceLine } from "./lines.js";
 
 /**
  * Whether a UTF-16 code unit is white space that `String.prototype.trim` removes
@@ -12,13 +12,6 @@ export function isTrimmedSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
-
-/**
- * Two white-space characters in a row, other than line breaks: one test over the whole
- * text (a character class, so the scan is fast) spares a test of every paragraph when
- * none is there, as in almost every dump.
- */
-const SPACE_RUN = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]{2}/;
 
 /**
  * The text front end: splits visible page text into trimmed, positioned,
@@ -55,5 +48,5 @@ export function textToLines(text: string): LineDocument {
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     lineNo++;
   }
-  return { lines, endLine: lineNo, issues: [], url: null, publishedTime: null, spaceRuns: SPACE_RUN.test(text) || text.includes("\t") };
+  return { lines, endLine: lineNo, issues: [], url: null, publishedTime: null, spaceRuns: hasSpaceRun(text) };
 }

@@ -1,4 +1,4 @@
-import type { SourceLine } from "../front-ends/lines.js";
+import { collapseSpaceRuns, type SourceLine } from "../front-ends/lines.js";
 import type { Stamp } from "../schema/article.js";
 import { parseCreditLine, parseStamp } from "../fields/stamp.js";
 import { isCutStampLine } from "./cut-line.js";
@@ -78,7 +78,7 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
   }
   // furniture split over a line break (a scrape that wraps long lines) is still furniture
   if (joined) dropFurniture(paragraphs, paragraphLines);
-  if (spaceRuns) for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = collapseSpace(paragraphs[k]!);
+  if (spaceRuns) for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = collapseSpaceRuns(paragraphs[k]!);
   const lastLine = lines[lines.length - 1];
   const count = paragraphs.length;
   if (cut && count >= 2 && paragraphLines[count - 1] === lastLine && paragraphs[count - 2]!.endsWith(END_MARK) && isCutStampLine(paragraphs[count - 1]!)) {
@@ -165,12 +165,6 @@ function dropFurniture(paragraphs: string[], starts: SourceLine[]): void {
   }
   paragraphs.length = kept;
   starts.length = kept;
-}
-
-/** Runs of white space, and tabs, inside a paragraph become one space; a lone no-break space (`10\u00a0000`) is kept. */
-function collapseSpace(text: string): string {
-  // two tests, each far cheaper than one regex with an alternation
-  return /\s\s/.test(text) || text.includes("\t") ? text.replace(/\s{2,}|\t/g, " ") : text;
 }
 
 const BARE_HEADING = RELATED_HEADING_PREFIX.trimEnd();

@@ -6,6 +6,7 @@ import { isCutFixedLine, isCutStampLine } from "../../src/grammar/cut-line.js";
 import { isCopyrightLine, isFurniture, isHeaderNotice, PAGE_FOOTER, RELATED_HEADING_PREFIX } from "../../src/fields/furniture.js";
 import { bridgesName, continues, endsSentence } from "../../src/grammar/body.js";
 import { parseCreditLine } from "../../src/fields/stamp.js";
+import { hasSpaceRun } from "../../src/front-ends/lines.js";
 
 /**
  * Text that a dump holds as one line: not empty, no line break, nothing the front end
@@ -29,7 +30,7 @@ export function isDumpLine(text: string): boolean {
  * for nothing else) and holds no run of white space (the grammar collapses runs).
  */
 export function isParagraph(text: string): boolean {
-  return isDumpLine(text) && parseStamp(text) === null && !text.endsWith("-0-") && !/\s\s|\t/.test(text);
+  return isDumpLine(text) && parseStamp(text) === null && !text.endsWith("-0-") && !hasSpaceRun(text);
 }
 
 /**
