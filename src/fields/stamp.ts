@@ -62,6 +62,7 @@ const MEDIA_NAMES: ReadonlySet<string> = new Set([
 ]);
 const MAX_CREDIT_LENGTH = 80;
 const MAX_CREDIT_WORDS = 8;
+const MAX_EDITION_LENGTH = 3;
 const CREDIT_BRACKETS: readonly (readonly [string, string])[] = [["《", "》"], ["〈", "〉"], ["«", "»"], ["[", "]"]];
 
 /**
@@ -87,6 +88,9 @@ export function parseCreditLine(line: string, sources: readonly string[]): Stamp
     const sentence = last === 46 || last === 33 || last === 63; // . ! ?
     return inner.length > 0 && words <= MAX_CREDIT_WORDS && !inner.includes(open) && !sentence ? credit : null;
   }
+  const label = parseSourceLabel(text);
+  // an edition is a language code (`En`, `Kr`): `Rodong Sinmun (Photos accompanied)` is no credit
+  if (label.edition !== null && label.edition.length > MAX_EDITION_LENGTH) return null;
   const name = nameOf(text);
   if (name.length === 0) return null;
   if (MEDIA_NAMES.has(name)) return credit;

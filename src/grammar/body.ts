@@ -1,4 +1,4 @@
-import { collapseSpaceRuns, type SourceLine } from "../front-ends/lines.js";
+import type { SourceLine } from "../front-ends/lines.js";
 import type { Stamp } from "../schema/article.js";
 import { parseCreditLine, parseStamp } from "../fields/stamp.js";
 import { isCutStampLine } from "./cut-line.js";
@@ -41,15 +41,15 @@ export function endsBody(text: string): boolean {
  *   follows, or the dump is whole) and the text before it ends a sentence: elsewhere a
  *   source name is a press review's section heading.
  * - A paragraph split across lines is rejoined (see {@link continues} and
- *   {@link bridgesName}); white space inside a paragraph is collapsed to single spaces.
+ *   {@link bridgesName}). (Runs of white space inside lines are collapsed before the
+ *   grammar reads them: see `readPage`.)
  * - The ` -0-` end mark is taken off the last paragraph. When the dump is `cut`, its
  *   last line may be a stamp or heading cut short: after the end mark, where the
  *   article text is over, such a line is not taken for a paragraph.
  *
  * @param sources - source names printed elsewhere on the page, for credit lines
- * @param spaceRuns - false when the front end knows no line holds a run of white space or a tab
  */
-export function readBody(lines: readonly SourceLine[], start: number, cut = false, sources: readonly string[] = [], spaceRuns = true): Body {
+export function readBody(lines: readonly SourceLine[], start: number, cut = false, sources: readonly string[] = []): Body {
   let end = start;
   while (end < lines.length && !endsBody(lines[end]!.text)) end++;
   const closed = end < lines.length || !cut;
@@ -78,7 +78,21 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
   }
   // furniture split over a line break (a scrape that wraps long lines) is still furniture
   if (joined) dropFurniture(paragraphs, paragraphLines);
-  if (spaceRuns) for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = collapseSpaceRuns(paragraphs[k]!);
+  // a notice split over lines is still a notice, and the paragraph after it is then the first
+  while (paragraphs.length > 0 && isHeaderNotice(paragraphs[0]!)) {
+    paragraphs.shift();
+    paragraphLines.shift();
+  }
+  // a credit line split over lines (`Voice of` / `Korea`) is a credit once joined
+  let { stamp, stampLine } = signOff;
+  const n = paragraphs.length;
+  if (stamp === null && closed && n >= 2 && endsSentence(paragraphs[n - 2]!)) {
+    stamp = parseCreditLine(paragraphs[n - 1]!, sources);
+    if (stamp !== null) {
+      stampLine = paragraphLines.pop()!;
+      paragraphs.pop();
+    }
+  }
   const lastLine = lines[lines.length - 1];
   const count = paragraphs.length;
   if (cut && count >= 2 && paragraphLines[count - 1] === lastLine && paragraphs[count - 2]!.endsWith(END_MARK) && isCutStampLine(paragraphs[count - 1]!)) {
@@ -99,7 +113,7 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
       paragraphLines.pop();
     }
   }
-  return { paragraphs, paragraphLines, endMark, stamp: signOff.stamp, stampLine: signOff.stampLine, extraCredits: signOff.extraCredits, next: end };
+  return { paragraphs, paragraphLines, endMark, stamp, stampLine, extraCredits: signOff.extraCredits, next: end };
 }
 
 interface SignOff {
@@ -203,24 +217,14 @@ export function continues(previous: string, next: string): boolean {
  * Whether a name on a line of its own sits inside a sentence, as single-newline
  * scrapes print a leader's name (`The respected` / `Kim Jong Un` / `sent a message`):
  * `previous` stops without closing punctuation or a comma, `name` is a name line
- * ({@link isNameLine}) and `after` continues it (see {@link continues}), or the name
- * closes the sentence itself (`Kim Jong Un .`).
+ * ({@link isNameLine}) and `after` continues it (see {@link continues}): it starts
+ * lower-case or with closing punctuation (`Kim Jong Un` / `.`).
  */
 export function bridgesName(previous: string, name: string, after: string | undefined): boolean {
-  if (previous.length === 0) return false;
+  if (previous.length === 0 || after === undefined) return false;
   const lastChar = previous[previous.length - 1]!;
-  if (SENTENCE_END.has(lastChar) || lastChar === ",") return false;
-  // a name that ends the sentence itself (`Kim Jong Un .`) needs no continuation
-  const bare = withoutClosingPunctuation(name);
-  if (bare.length < name.length) return isNameLine(bare);
-  return after !== undefined && isNameLine(name) && continues(name, after);
-}
-
-/** `Kim Jong Un .` without ` .`: a trailing run of `.`, `!`, `?` and spaces. */
-function withoutClosingPunctuation(text: string): string {
-  let end = text.length;
-  for (let c = text.charCodeAt(end - 1); c === 46 || c === 33 || c === 63 || c === 32; c = text.charCodeAt(end - 1)) end--;
-  return text.slice(0, end);
+  if (SENTENCE_END.has(lastChar) || lastChar === "," || previous === BARE_HEADING) return false;
+  return isNameLine(name) && continues(name, after);
 }
 
 /** A cheap first test for {@link bridgesName}: the line before stops mid-sentence and the line starts with a capital. */

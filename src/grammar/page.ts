@@ -1,4 +1,4 @@
-import type { LineDocument } from "../front-ends/lines.js";
+import { collapseSpaceRuns, type LineDocument, type SourceLine } from "../front-ends/lines.js";
 import type { ParseIssue } from "../schema/issue.js";
 import type { PartialParsedPage, PageFormat } from "../schema/page.js";
 import { issue, WarningList } from "../issues.js";
@@ -31,7 +31,9 @@ export interface GrammarLimits {
  * for links the front end kept.
  */
 export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string | null, limits: GrammarLimits): PageReading {
-  const { lines } = doc;
+  // white space carries no meaning inside a line either: a run is one space, as a
+  // browser shows it, so `More  From` is the related heading and a paragraph holds no run
+  const lines = doc.spaceRuns === false ? doc.lines : doc.lines.map(collapseLine);
   const warnings = new WarningList(limits.maxWarnings);
   for (const found of doc.issues) warnings.push(found);
   const errors: ParseIssue[] = [];
@@ -42,7 +44,7 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
   const lastMayBeCut = truncated && !cutLast;
   const header = readHeader(readable, warnings);
   const sources = [header.source, header.brandSource].filter((name): name is string => name !== null);
-  const body = readBody(readable, header.next, lastMayBeCut, sources, doc.spaceRuns !== false);
+  const body = readBody(readable, header.next, lastMayBeCut, sources);
   const related = readRelated(readable, body.next, !truncated, limits.maxRelatedItems, warnings);
   // a related heading that ends a cut dump may itself be cut: a name that is only the
   // start of the article's source is not a name
@@ -133,6 +135,11 @@ export function readPage(doc: LineDocument, format: PageFormat, pageUrl: string 
 function readsAsArticle(header: Header, body: Body, relatedSource: string | null, hasDateline: boolean): boolean {
   return header.dateLine !== null || header.source !== null || relatedSource !== null
     || body.stamp !== null || body.endMark || hasDateline;
+}
+
+function collapseLine(line: SourceLine): SourceLine {
+  const text = collapseSpaceRuns(line.text);
+  return text === line.text ? line : { ...line, text };
 }
 
 function isProperPrefix(prefix: string, of: string): boolean {

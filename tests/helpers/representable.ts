@@ -10,8 +10,8 @@ import { hasSpaceRun } from "../../src/front-ends/lines.js";
 
 /**
  * Text that a dump holds as one line: not empty, no line break, nothing the front end
- * trims at its edges. No C0 control characters and no U+FFFD either: real pages have
- * none, and the decoder reads them as binary data and as a character cut by the capture.
+ * trims at its edges, no run of white space or tab (the grammar reads a run as one
+ * space). No C0 control characters and no U+FFFD either: real pages have none, and the decoder reads them as binary data and as a character cut by the capture.
  * Not a line of page furniture, `More Articles` or a `More From` heading: those are the
  * site's chrome wherever they stand.
  */
@@ -21,16 +21,16 @@ export function isDumpLine(text: string): boolean {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 9) || c === 0xfffd) return false;
   }
-  return !isFurniture(text) && text !== PAGE_FOOTER && !text.startsWith(RELATED_HEADING_PREFIX);
+  return !hasSpaceRun(text) && !isFurniture(text) && text !== PAGE_FOOTER && !text.startsWith(RELATED_HEADING_PREFIX);
 }
 
 /**
  * A body paragraph: a dump line that is not a source stamp (a stamp line after the body
- * is the stamp), does not end in `-0-` (that is the end mark, which real text uses
- * for nothing else) and holds no run of white space (the grammar collapses runs).
+ * is the stamp) and does not end in `-0-` (that is the end mark, which real text uses
+ * for nothing else).
  */
 export function isParagraph(text: string): boolean {
-  return isDumpLine(text) && parseStamp(text) === null && !text.endsWith("-0-") && !hasSpaceRun(text);
+  return isDumpLine(text) && parseStamp(text) === null && !text.endsWith("-0-");
 }
 
 /**
@@ -62,8 +62,9 @@ export function joinsNext(previous: string, next: string): boolean {
 /**
  * Whether body paragraphs read as a dump's body would: no pair joins (see
  * {@link joinsNext}), no name stands alone inside a sentence (`bridgesName`), the
- * first is not a notice of the site, and the last is not a sign-off (a credit line
- * after a finished sentence, a copyright line), which a dump prints after the body.
+ * first is not a notice of the site, none is a copyright line (dropped wherever it
+ * stands), and the last is not a credit line after a finished sentence, which a dump
+ * prints after the body as its sign-off.
  */
 export function isBody(paragraphs: readonly string[], sources: readonly string[]): boolean {
   const n = paragraphs.length;
@@ -73,7 +74,7 @@ export function isBody(paragraphs: readonly string[], sources: readonly string[]
     if (i + 1 < n && bridgesName(paragraphs[i - 1]!, paragraphs[i]!, paragraphs[i + 1])) return false;
   }
   const last = paragraphs[n - 1]!;
-  return !isCopyrightLine(last) && !(n >= 2 && endsSentence(paragraphs[n - 2]!) && parseCreditLine(last, sources) !== null);
+  return !paragraphs.some(isCopyrightLine) && !(n >= 2 && endsSentence(paragraphs[n - 2]!) && parseCreditLine(last, sources) !== null);
 }
 
 /**

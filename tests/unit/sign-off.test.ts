@@ -55,6 +55,7 @@ describe("parseCreditLine", () => {
     expect(parseCreditLine("Ministry of Foreign Affairs", ["Ministry of Foreign Affairs (EN)"])).toEqual(credit("Ministry of Foreign Affairs"));
     expect(parseCreditLine("Ministry of Foreign Affairs", [])).toBeNull();
     expect(parseCreditLine("(En)", ["(En)"])).toBeNull();
+    expect(parseCreditLine("Rodong Sinmun (Photos accompanied)", [])).toBeNull();
   });
   it("reads a bracketed editorial credit", () => {
     expect(parseCreditLine("《Uriminzokkiri Editorial Bureau》", [])).toEqual(credit("《Uriminzokkiri Editorial Bureau》"));
@@ -95,13 +96,17 @@ describe("bridgesName", () => {
   it("joins a name alone on a line inside a sentence", () => {
     expect(bridgesName("The respected", "Kim Jong Un", "sent a message of greeting.")).toBe(true);
     expect(bridgesName("the comradeship between", "Kim Il Sung", "and Fidel Castro Ruz")).toBe(true);
-    expect(bridgesName("in the presence of the respected General Secretary", "Kim Jong Un .", undefined)).toBe(true);
+    expect(bridgesName("in the presence of the respected General Secretary", "Kim Jong Un", ".")).toBe(true);
   });
   it("does not join after a finished sentence or a comma, a name starting a new sentence, or a heading", () => {
     expect(bridgesName("The talks ended.", "Kim Jong Un", "sent a message.")).toBe(false);
     expect(bridgesName("Dear Comrade,", "Kim Jong Un", "sent a message.")).toBe(false);
     expect(bridgesName("The respected", "Kim Jong Un", "Sent a message.")).toBe(false);
     expect(bridgesName("The respected", "Kim Jong Un", undefined)).toBe(false);
+    // a name that ends its sentence on its own line is left as it is: joined, the pair could read as a longer name
+    expect(bridgesName("Rodong Sinmun", "The U.S.", "inspected the site.")).toBe(false);
+    // joined, a bare `More From` and a name would read as the related heading
+    expect(bridgesName("More From", "Naenara", "sent a message.")).toBe(false);
     expect(bridgesName("Achievements were made in the sectors of the economy.", "Minju Joson", "- An article says the harvest is good.")).toBe(false);
   });
 });
@@ -123,6 +128,12 @@ describe("readBody: the lines that close a body", () => {
     expect(read("Cooperation between\nand\nMinju Joson").paragraphs).toEqual(["Cooperation between and Minju Joson"]);
     expect(read("Minju Joson\n- An article says the harvest is good.\nMore Articles").paragraphs).toEqual(["Minju Joson", "- An article says the harvest is good."]);
   });
+  it("reads a credit split over lines as a credit once joined", () => {
+    const body = read("Text of the report.\nVoice of\nKorea\nMore Articles");
+    expect(body.paragraphs).toEqual(["Text of the report."]);
+    expect(body.stamp).toEqual({ text: "Voice of Korea", site: null, date: null });
+    expect(body.stampLine?.line).toBe(2);
+  });
   it("drops copyright lines at the end and takes the credit before them, even in a cut dump", () => {
     const body = read("Text of the report.\n《Uriminzokkiri Editorial Bureau》\nCopyright © 2003 - 2025 《Uriminzokkiri》", true);
     expect(body.paragraphs).toEqual(["Text of the report."]);
@@ -140,12 +151,13 @@ describe("readBody: the lines that close a body", () => {
       "Copyright law was discussed.", long, "《Editorial Bureau》", "www.uriminzokkiri.com",
     ]);
   });
+  it("drops a notice split over lines, and a notice right after it", () => {
+    expect(read("We are\nhiring now\nSubscribe for alerts\nThe first paragraph.\nMore Articles").paragraphs).toEqual(["The first paragraph."]);
+  });
   it("drops a notice of the site before the first paragraph only", () => {
     expect(read("Subscribe for daily alerts\nThe first paragraph.\nSubscribe for daily alerts\nMore Articles").paragraphs).toEqual(["The first paragraph.", "Subscribe for daily alerts"]);
   });
-  it("collapses runs of white space inside a paragraph, also across joined lines", () => {
-    expect(read("The season  opened\tat   the resorts.\nMore Articles").paragraphs).toEqual(["The season opened at the resorts."]);
-  });
+
   it("rejoins a name line in a single-newline body", () => {
     expect(read("The respected\nKim Jong Un\nsent a message.\nThe comradeship between\nKim Il Sung\nand Fidel Castro Ruz\nis strong.\nMore Articles").paragraphs).toEqual([
       "The respected Kim Jong Un sent a message.",
@@ -171,5 +183,20 @@ describe("pages that are not articles", () => {
     ]) {
       expect(safeParsePage(text).success, text).toBe(true);
     }
+  });
+});
+
+describe("runs of white space", () => {
+  it("are one space in every line the grammar reads, so a spaced heading is still the heading", () => {
+    const result = safeParsePage("November 02, 2024\n\nThe  season\topens\n\nThe season  opened\tat   the resorts.\n\nMore\u00a0 From Naenara (En)\n\nMore Articles");
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data.article.title).toBe("The season opens");
+    expect(result.data.article.paragraphs).toEqual(["The season opened at the resorts."]);
+    expect(result.data.relatedSource).toBe("Naenara (En)");
+  });
+  it("keep a lone no-break space", () => {
+    const result = safeParsePage("November 02, 2024\n\nTitle\n\n10\u00a0000 flats were built.\n\nMore From Naenara (En)\n\nMore Articles");
+    expect(result.success && result.data.article.paragraphs).toEqual(["10\u00a0000 flats were built."]);
   });
 });
