@@ -54,7 +54,8 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
   while (end < lines.length && !endsBody(lines[end]!.text)) end++;
   const closed = end < lines.length || !cut;
   const related = lines[end]?.text.startsWith(RELATED_HEADING_PREFIX) ? [lines[end]!.text.slice(RELATED_HEADING_PREFIX.length)] : [];
-  const signOff = readSignOff(lines, start, end, closed, [...sources, ...related]);
+  const names = [...sources, ...related];
+  const signOff = readSignOff(lines, start, end, closed, names);
   const paragraphs: string[] = [];
   const paragraphLines: SourceLine[] = [];
   let lastPart = "";
@@ -79,15 +80,17 @@ export function readBody(lines: readonly SourceLine[], start: number, cut = fals
   // furniture split over a line break (a scrape that wraps long lines) is still furniture
   if (joined) dropFurniture(paragraphs, paragraphLines);
   // a notice split over lines is still a notice, and the paragraph after it is then the first
-  while (paragraphs.length > 0 && isHeaderNotice(paragraphs[0]!)) {
-    paragraphs.shift();
-    paragraphLines.shift();
+  let notices = 0;
+  while (notices < paragraphs.length && isHeaderNotice(paragraphs[notices]!)) notices++;
+  if (notices > 0) {
+    paragraphs.splice(0, notices);
+    paragraphLines.splice(0, notices);
   }
   // a credit line split over lines (`Voice of` / `Korea`) is a credit once joined
   let { stamp, stampLine } = signOff;
   const n = paragraphs.length;
   if (stamp === null && closed && n >= 2 && endsSentence(paragraphs[n - 2]!)) {
-    stamp = parseCreditLine(paragraphs[n - 1]!, sources);
+    stamp = parseCreditLine(paragraphs[n - 1]!, names);
     if (stamp !== null) {
       stampLine = paragraphLines.pop()!;
       paragraphs.pop();
