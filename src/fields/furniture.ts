@@ -41,18 +41,14 @@ export const PAGE_FOOTER = "More Articles";
 /** The heading that opens the related list: `More From <source>`. */
 export const RELATED_HEADING_PREFIX = "More From ";
 
-/**
- * Names of the site that hosts the dumps. A DPRK report never names them, so a line that
- * does is the site's own (a recruiting or subscription notice, a promotion), wherever
- * it stands.
- */
 /** Longer lines are text whatever they name: the site's notices are one short line. */
 const MAX_NOTICE_LENGTH = 200;
 
 /**
  * Whether a line is page furniture: one of {@link FURNITURE_LINES}, or a short line
- * that names the hosting site (`NK News`, `NK Pro`, `KCNA Watch`), which article text
- * never does.
+ * that names the hosting site (`NK News`, `NK Pro`, `KCNA Watch`). A DPRK report never
+ * names them, so such a line is the site's own (a recruiting or subscription notice, a
+ * promotion), wherever it stands.
  */
 export function isFurniture(text: string): boolean {
   if (FURNITURE_LINES.has(text)) return true;

@@ -91,7 +91,7 @@ export function parseCreditLine(line: string, sources: readonly string[]): Stamp
   const label = parseSourceLabel(text);
   // an edition is a language code (`En`, `Kr`): `Rodong Sinmun (Photos accompanied)` is no credit
   if (label.edition !== null && label.edition.length > MAX_EDITION_LENGTH) return null;
-  const name = nameOf(text);
+  const name = (label.name ?? "").toLowerCase();
   if (name.length === 0) return null;
   if (MEDIA_NAMES.has(name)) return credit;
   for (const source of sources) if (nameOf(source) === name) return credit;
